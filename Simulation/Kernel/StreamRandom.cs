@@ -1,0 +1,102 @@
+namespace Planner.Simulation.Kernel;
+
+/// <summary>
+/// xoshiro256** behind the <see cref="Random"/> interface, so MathNet.Numerics distributions can
+/// draw from it. We own the generator so results are identical on every machine and .NET version.
+/// </summary>
+public sealed class StreamRandom : Random
+{
+    private ulong s0, s1, s2, s3;
+
+    public StreamRandom(ulong seed)
+    {
+        // SplitMix64 expands one 64-bit seed into a well-mixed 256-bit state (never all zero).
+        s0 = SplitMix64(ref seed);
+        s1 = SplitMix64(ref seed);
+        s2 = SplitMix64(ref seed);
+        s3 = SplitMix64(ref seed);
+    }
+
+    internal static ulong SplitMix64(ref ulong x)
+    {
+        ulong z = x += 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    public ulong NextUInt64()
+    {
+        ulong result = ulong.RotateLeft(s1 * 5, 7) * 9;
+        ulong t = s1 << 17;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = ulong.RotateLeft(s3, 45);
+        return result;
+    }
+
+    /// <summary>Uniform on [0, 1) with 53 random bits.</summary>
+    public override double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
+
+    protected override double Sample() => NextDouble();
+
+    public override int Next() => (int)(NextUInt64() >> 33);
+
+    public override int Next(int maxValue)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxValue);
+        return (int)NextInt64(maxValue);
+    }
+
+    public override int Next(int minValue, int maxValue)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(minValue, maxValue);
+        return (int)(minValue + NextInt64((long)maxValue - minValue));
+    }
+
+    public override long NextInt64() => (long)(NextUInt64() >> 1);
+
+    public override long NextInt64(long maxValue)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxValue);
+        if (maxValue <= 1) return 0;
+        // Lemire's multiply-shift with rejection: unbiased.
+        ulong range = (ulong)maxValue;
+        ulong threshold = (0UL - range) % range;
+        while (true)
+        {
+            ulong r = NextUInt64();
+            ulong hi = Math.BigMul(r, range, out ulong lo);
+            if (lo >= threshold) return (long)hi;
+        }
+    }
+
+    public override long NextInt64(long minValue, long maxValue)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(minValue, maxValue);
+        return minValue + NextInt64(maxValue - minValue);
+    }
+
+    public override float NextSingle() => (NextUInt64() >> 40) * (1.0f / (1U << 24));
+
+    public override void NextBytes(byte[] buffer) => NextBytes(buffer.AsSpan());
+
+    public override void NextBytes(Span<byte> buffer)
+    {
+        int i = 0;
+        while (i < buffer.Length)
+        {
+            ulong r = NextUInt64();
+            for (int b = 0; b < 8 && i < buffer.Length; b++, i++) buffer[i] = (byte)(r >> (8 * b));
+        }
+    }
+
+    /// <summary>Exponential variate with the given mean; inlined here because it is on hot paths.</summary>
+    public double Exponential(double mean) => -mean * Math.Log(1.0 - NextDouble());
+
+    /// <summary>True with probability <paramref name="p"/>.</summary>
+    public bool Bernoulli(double p) => NextDouble() < p;
+}

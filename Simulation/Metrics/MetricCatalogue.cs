@@ -1,0 +1,89 @@
+namespace Planner.Simulation.Metrics;
+
+/// <summary>
+/// The figures a replication reports (MODEL.md §6). Keys are stable: files, tests and later the
+/// Viewer refer to them. Headline metrics are the ones printed in the summary table.
+/// </summary>
+public static class MetricCatalogue
+{
+    public const string CasesPerFte = "cases_per_fte";
+    public const string WeightedCasesPerFte = "weighted_cases_per_fte";
+    public const string Utilisation = "utilisation";
+    public const string StrainIndex = "strain_index";
+    public const string SickLeavePercent = "sick_leave_pct";
+    public const string TurnoverPercentPerYear = "turnover_pct_per_year";
+    public const string DaysToDecision = "days_to_decision";
+    public const string ShareDecisionOver8Days = "share_decision_over_8_days";
+    public const string ShareDecisionOver14Days = "share_decision_over_14_days";
+    public const string ShareMetInMonth = "share_met_in_month";
+    public const string ExitsPer100PerMonth = "exits_self_sufficiency_per_100_per_month";
+    public const string LongTermShare = "long_term_share";
+    public const string TotalCostPerYear = "total_cost_sek_per_year";
+    public const string CostPerInhabitant = "cost_sek_per_inhabitant_per_year";
+
+    public const string HouseholdsActive = "households_active";
+    public const string BacklogHours = "backlog_hours";
+    public const string OvertimeHoursPerFteMonth = "overtime_hours_per_fte_month";
+    public const string SickSpellsPerFteYear = "sick_spells_per_fte_year";
+    public const string ResignationsPerYear = "resignations_per_year";
+    public const string VacantPosts = "vacant_posts";
+    public const string ConsultantFte = "consultant_fte";
+    public const string ShareUnderOneYear = "share_staff_under_one_year";
+    public const string DisengagedShare = "share_staff_disengaged";
+    public const string MeetingsPerWorkerMonth = "meetings_per_worker_month";
+    public const string PartnerHoursPerHouseholdMonth = "partner_hours_per_household_month";
+    public const string MeanSpellMonths = "mean_spell_months";
+    public const string RefusalsPerYear = "refusals_per_year";
+    public const string ReentryWithin12Months = "reentry_within_12_months";
+    public const string HandoversPerHousehold = "handovers_per_household";
+    public const string BenefitCostPerYear = "benefit_cost_sek_per_year";
+    public const string StaffCostPerYear = "staff_cost_sek_per_year";
+    public const string ConsultantCostPerYear = "consultant_cost_sek_per_year";
+    public const string RecruitmentCostPerYear = "recruitment_cost_sek_per_year";
+    public const string IntroductionCostPerYear = "introduction_cost_sek_per_year";
+    public const string SickPayPerYear = "sick_pay_sek_per_year";
+
+    public static IReadOnlyList<MetricDefinition> All { get; } =
+    [
+        new(CasesPerFte, "Cases per FTE", "households/FTE", "Active households per caseworker FTE in post, mean over months.", true),
+        new(WeightedCasesPerFte, "Weighted cases per FTE", "weight/FTE", "Case-weighted households per caseworker FTE in post.", false),
+        new(Utilisation, "Utilisation", "demanded/available h", "Hours of work demanded ÷ hours available (present caseworkers, after fixed meetings).", true),
+        new(StrainIndex, "Strain index", "index 0–1", "Mean strain over caseworkers and days (0 none, 1 extreme).", true),
+        new(SickLeavePercent, "Sick leave", "% of contracted time", "Sick days as a share of contracted working days.", true),
+        new(TurnoverPercentPerYear, "Turnover", "%/year", "Resignations per year ÷ mean number of posts filled.", true),
+        new(DaysToDecision, "Application to decision", "days", "Mean calendar days from a new application to its decision.", true),
+        new(ShareDecisionOver8Days, "Decisions over 8 days", "share", "Share of new applications decided after more than 8 days (Stockholm deadline, S000).", true),
+        new(ShareDecisionOver14Days, "Decisions over 14 days", "share", "Share decided after more than 14 days (Kolada measure, S001).", false),
+        new(ShareMetInMonth, "Households met in month", "share", "Share of active households with at least one client meeting in the month.", true),
+        new(ExitsPer100PerMonth, "Exits to self-sufficiency", "per 100 households/month", "Exits to work or studies per 100 active households per month.", true),
+        new(LongTermShare, "Long-term share", "share", "Share of households on assistance in a calendar year with ≥10 months that year (S003, S004).", true),
+        new(TotalCostPerYear, "Total cost", "SEK/year", "Benefits + staff + consultants + recruitment + introduction + sick pay.", true),
+        new(CostPerInhabitant, "Cost per inhabitant", "SEK/inhabitant/year", "Total cost ÷ population.", true),
+        new(HouseholdsActive, "Households", "households", "Active households, mean over months.", false),
+        new(BacklogHours, "Backlog", "h", "Undone deadline and re-application work, mean over working days.", false),
+        new(OvertimeHoursPerFteMonth, "Overtime", "h/FTE/month", "Overtime hours per caseworker FTE and month.", false),
+        new(SickSpellsPerFteYear, "Sick spells", "spells/FTE/year", "Short and long sick spells per FTE and year.", false),
+        new(ResignationsPerYear, "Resignations", "per year", "Resignations per year.", false),
+        new(VacantPosts, "Vacant posts", "posts", "Posts without a caseworker (notice ended, new hire not started), mean over days.", false),
+        new(ConsultantFte, "Consultant FTE", "FTE", "Consultant FTE in post, mean over days.", false),
+        new(ShareUnderOneYear, "Staff under one year", "share", "Share of caseworkers with under 12 months' experience, mean over months.", false),
+        new(DisengagedShare, "Disengaged staff", "share", "Share of caseworkers disengaged ('mental exit', S000), mean over months.", false),
+        new(MeetingsPerWorkerMonth, "Meetings per worker", "meetings/FTE/month", "Client meetings held per caseworker FTE and month.", false),
+        new(PartnerHoursPerHouseholdMonth, "Partner work", "h/household/month", "Hours of partner contacts, SIP and change work per household and month.", false),
+        new(MeanSpellMonths, "Spell length", "months", "Mean length of completed assistance spells.", false),
+        new(RefusalsPerYear, "Refusals", "per year", "Refusals (avslag) for broken planning per year.", false),
+        new(ReentryWithin12Months, "Re-entry within 12 months", "share", "Share of exits that re-apply within 12 months (S001).", false),
+        new(HandoversPerHousehold, "Handovers", "per household-year", "Caseworker changes per household-year on assistance.", false),
+        new(BenefitCostPerYear, "Benefit payouts", "SEK/year", "Ekonomiskt bistånd paid.", false),
+        new(StaffCostPerYear, "Staff cost", "SEK/year", "Salaries with on-costs for employed caseworkers, sick pay excluded.", false),
+        new(ConsultantCostPerYear, "Consultant cost", "SEK/year", "Consultants (konsulter).", false),
+        new(RecruitmentCostPerYear, "Recruitment cost", "SEK/year", "Recruitment cost per hire × hires.", false),
+        new(IntroductionCostPerYear, "Introduction cost", "SEK/year", "Salary cost of capacity not yet reached by newcomers plus colleagues' introduction hours.", false),
+        new(SickPayPerYear, "Sick pay", "SEK/year", "Employer's sick pay (days 2–14) with on-costs.", false),
+    ];
+
+    public static IReadOnlyList<MetricDefinition> Headline { get; } = All.Where(m => m.Headline).ToArray();
+
+    public static MetricDefinition Get(string key) =>
+        All.FirstOrDefault(m => m.Key == key) ?? throw new KeyNotFoundException($"Unknown metric '{key}'.");
+}

@@ -1,0 +1,43 @@
+namespace Planner.Simulation.Model.Parameters;
+
+public sealed record ExitParameters
+{
+    [Param("per month", "ASSUMED, calibrated to a mean of 7.0 assistance months per household (Stockholm 2017, PUB) and ~37–40 % long-term (S003, S004)", "Exit hazard in the first month for a household near the labour market (nära).", Min = 0, Max = 1)]
+    public double BaseHazardNear { get; init; } = 0.20;
+
+    [Param("per month", "ASSUMED, calibrated as above", "Exit hazard in the first month for a household far from the labour market (långt från).", Min = 0, Max = 1)]
+    public double BaseHazardFar { get; init; } = 0.05;
+
+    [Param("per month of spell", "S003 §2 (duration dependence); value ASSUMED", "Relative fall of the exit hazard per month on assistance: hazard × exp(−k × months).", Min = 0, Max = 1)]
+    public double DurationDecay { get; init; } = 0.04;
+
+    [Param("relative", "ASSUMED (S000, S004: meetings are the 'dose' of social work)", "Relative rise of the month's exit hazard when the household was met that month.", Min = 0, Max = 5)]
+    public double MeetingEffect { get; init; } = 0.30;
+
+    [Param("relative", "ASSUMED (S000: continuity of caseworker)", "Relative fall of the exit hazard per caseworker change in the last 12 months.", Min = 0, Max = 1)]
+    public double HandoverPenalty { get; init; } = 0.10;
+
+    [Param("relative", "ASSUMED (S000: 'only authority work gets done … clients stay longer')", "Relative fall of the exit hazard when the caseworker's planned client work was fully crowded out.", Min = 0, Max = 1)]
+    public double OverloadPenalty { get; init; } = 0.30;
+
+    [Param("elasticity", "ASSUMED (S003 §2: the labour market drives exits)", "Exit hazard is divided by the inflow path multiplier to this power (bad times: fewer exits).", Min = 0, Max = 3)]
+    public double LabourMarketElasticity { get; init; } = 1.0;
+
+    [Param("share", "ASSUMED", "Share of exits that are to work (självförsörjning).", Min = 0, Max = 1)]
+    public double ShareToWork { get; init; } = 0.45;
+
+    [Param("share", "ASSUMED", "Share of exits that are to studies (självförsörjning).", Min = 0, Max = 1)]
+    public double ShareToStudies { get; init; } = 0.10;
+
+    [Param("share", "ASSUMED", "Share of exits that are to another benefit (e.g. sickness benefit); moved takes the rest.", Min = 0, Max = 1)]
+    public double ShareToOtherBenefit { get; init; } = 0.25;
+
+    [Param("per month", "ASSUMED (Malmö: 599 refusals for broken planning in 2018, S004)", "Monthly hazard of a refusal (avslag) for broken planning per active household.", Min = 0, Max = 1)]
+    public double RefusalHazard { get; init; } = 0.006;
+
+    [Param("probability", "S001 (Vårgårda 2019: 71 % of adults not back within a year)", "Probability that an exited household eventually re-applies (återaktualisering).", Min = 0, Max = 1)]
+    public double ReentryProbability { get; init; } = 0.35;
+
+    [Param("months", "ASSUMED, so that ≈ 29 % return within 12 months (S001)", "Mean delay from exit to re-application for those who return (exponential).", Min = 0.1, Max = 120)]
+    public double ReentryMeanMonths { get; init; } = 6.0;
+}

@@ -1,0 +1,31 @@
+namespace Planner.Simulation.Model.Parameters;
+
+public sealed record InflowParameters
+{
+    [Param("households/month", "Derived: stock 1,100 ÷ mean spell 7.0 months (Stockholm 2017, PUB) ≈ 157 spells/month, of which re-entries (S001: 29 % back within a year) supply about a third", "New applications per month from households not returning (Poisson), before the path multiplier.", Min = 0, Max = 100_000)]
+    public double ApplicationsPerMonth { get; init; } = 105;
+
+    [Param("points", "user (e.g. unemployment rising; S003 §2)", "External path: multiplier of inflow by month, linearly interpolated between points; flat 1.0 if empty.")]
+    public IReadOnlyList<PathPoint> Path { get; init; } = [];
+
+    [Param("share", "ASSUMED (weight classes enkel/medel/tung, S002)", "Share of new households in weight class enkel (simple).", Min = 0, Max = 1)]
+    public double ShareEnkel { get; init; } = 0.40;
+
+    [Param("share", "ASSUMED (S002)", "Share of new households in weight class tung (heavy); medel takes the rest.", Min = 0, Max = 1)]
+    public double ShareTung { get; init; } = 0.20;
+
+    [Param("share", "S003 (Trelleborg: 85 % near, 15 % far from the labour market)", "Share of new households far from the labour market (långt från).", Min = 0, Max = 1)]
+    public double ShareFarFromLabourMarket { get; init; } = 0.15;
+
+    [Param("share per unit path", "ASSUMED (S000, S002: in a boom the mix shifts to clients far from the labour market)", "How much the far share rises when the path multiplier falls below 1 (and falls when it rises).", Min = 0, Max = 2)]
+    public double FarShareShiftPerPath { get; init; } = 0.3;
+}
+
+public sealed record PathPoint
+{
+    [Param("month", "user", "Month from the start (0 = first month).", Min = 0, Max = 1200)]
+    public double Month { get; init; }
+
+    [Param("multiplier", "user", "Inflow multiplier at that month (1.0 = the base rate).", Min = 0, Max = 10)]
+    public double Multiplier { get; init; } = 1.0;
+}

@@ -1,0 +1,38 @@
+namespace Planner.Simulation.Model.Parameters;
+
+public sealed record StaffParameters
+{
+    [Param("groups", "user", "The caseworker posts (socialsekreterare) at day 0, as groups of like posts.", Min = 1)]
+    public IReadOnlyList<StaffGroup> Caseworkers { get; init; } = [new StaffGroup()];
+
+    [Param("h/week", "AB (municipal collective agreement)", "Contracted working hours per week for 1.0 FTE.", Min = 1, Max = 60)]
+    public double HoursPerWeek { get; init; } = 40;
+
+    [Param("share of hours", "ASSUMED (weekly ärendedragning, supervision, APT: S000)", "Share of working hours taken by fixed meetings, supervision and unit matters.", Min = 0, Max = 0.8)]
+    public double FixedMeetingShare { get; init; } = 0.12;
+
+    [Param("h per h", "ASSUMED (S001: documentation dominates; one worker's estimate 85 % of time)", "Documentation hours per hour of client work (applications, meetings, partner work).", Min = 0, Max = 5)]
+    public double DocumentationPerClientHour { get; init; } = 0.35;
+
+    [Param("h/day", "ASSUMED", "Most overtime a caseworker works in one day, used only for deadline work.", Min = 0, Max = 4)]
+    public double MaxOvertimeHoursPerDay { get; init; } = 1.0;
+
+    [Param("h/week", "ASSUMED (enhetschef and biträdande enhetschef, S000)", "Manager support hours per week available to the whole unit; eases strain.", Min = 0, Max = 200)]
+    public double ManagerSupportHoursPerWeek { get; init; } = 10;
+}
+
+public sealed record StaffGroup
+{
+    [Param("posts", "user", "Number of posts in the group.", Min = 0, Max = 1000)]
+    public int Count { get; init; } = 20;
+
+    [Param("FTE", "user", "Full-time equivalent of each post (1.0 = full time).", Min = 0.1, Max = 1.0)]
+    public double Fte { get; init; } = 1.0;
+
+    [Param("months", "ASSUMED (Stockholm units replace 30–50 % of staff a year, S000: experience is short)", "Mean experience of the post holders at day 0; drawn exponentially per worker.", Min = 0, Max = 480)]
+    public double MeanExperienceMonths { get; init; } = 36;
+
+    [AllowedValues("permanent", "consultant")]
+    [Param("word", "user", "Contract: permanent employee or consultant (konsult, about twice the cost, PUB).")]
+    public string Contract { get; init; } = "permanent";
+}

@@ -1,0 +1,27 @@
+namespace Planner.Simulation.Model.Parameters;
+
+/// <summary>Everything the unit model needs for one run, apart from the horizon and the random seed.</summary>
+public sealed record UnitParameters
+{
+    [Param("text", "user", "Name of the unit or scenario.")]
+    public string Name { get; init; } = "Unit";
+
+    [Param("date", "user", "Calendar date of simulation day 0 (yyyy-MM-dd); sets weekdays, months and summer.")]
+    public DateOnly StartDate { get; init; } = new(2027, 1, 1);
+
+    [Param("inhabitants", "ASSUMED: 1,100 households × (10.6 M inhabitants ÷ 145,456 households in Sweden 2024, PUB) ≈ 80,000", "Population of the municipality or district, for cost per inhabitant.", Min = 1)]
+    public int Population { get; init; } = 80_000;
+
+    [Param("households", "ASSUMED (a mid-sized unit)", "Households on assistance at day 0, drawn from the steady-state mix.", Min = 0, Max = 100_000)]
+    public int InitialHouseholds { get; init; } = 1_100;
+
+    public StaffParameters Staff { get; init; } = new();
+    public InflowParameters Inflow { get; init; } = new();
+    public WorkParameters Work { get; init; } = new();
+    public ExitParameters Exits { get; init; } = new();
+    public StrainParameters Strain { get; init; } = new();
+    public AbsenceParameters Absence { get; init; } = new();
+    public TurnoverParameters Turnover { get; init; } = new();
+    public IntroductionParameters Introduction { get; init; } = new();
+    public CostParameters Costs { get; init; } = new();
+}
