@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Planner.Simulation.Kernel;
 
 /// <summary>
@@ -6,14 +8,26 @@ namespace Planner.Simulation.Kernel;
 /// however many are pending: the insertion sequence is part of the key, so the heap never has to
 /// break a tie.
 /// </summary>
-public sealed class Scheduler
+/// <remarks>
+/// Two styles share this one queue and clock. The callback style (<see cref="Schedule"/>) is the hot
+/// path: a cached <see cref="Action{T}"/> and an <c>int</c> payload, nothing allocated per event. The
+/// process style (<see cref="Process(IEnumerable{Event})"/>, <see cref="Timeout"/>, <see cref="Event"/>)
+/// is in the spirit of SimSharp and is declared in <c>Scheduler.Processes.cs</c>.
+/// </remarks>
+public sealed partial class Scheduler
 {
-    private readonly PriorityQueue<Entry, EventKey> queue;
+    /// <summary>
+    /// The priority of process starts and interrupts: they run before anything else at the same
+    /// time, as in SimSharp, so a process started "now" begins before same-time events.
+    /// </summary>
+    public const int UrgentPriority = int.MinValue;
+
+    private readonly EventHeap queue;
     private long sequence;
 
     public Scheduler(int initialCapacity = 1024)
     {
-        queue = new PriorityQueue<Entry, EventKey>(initialCapacity, EventKeyComparer.Instance);
+        queue = new EventHeap(initialCapacity);
     }
 
     /// <summary>Current simulation time in days.</summary>
@@ -39,18 +53,21 @@ public sealed class Scheduler
     {
         if (!(time >= Now)) throw new ArgumentOutOfRangeException(nameof(time), time, $"Cannot schedule in the past (now {Now}).");
         ArgumentNullException.ThrowIfNull(callback);
-        queue.Enqueue(new Entry(callback, payload), new EventKey(time, priority, sequence++));
+        queue.Push(time, priority, sequence++, callback, payload);
+    }
+
+    /// <summary>Queues <paramref name="ev"/> to be fired at <paramref name="time"/>; the caller has checked the time.</summary>
+    internal void Enqueue(double time, Event ev, int payload, int priority)
+    {
+        queue.Push(time, priority, sequence++, ev, payload);
     }
 
     /// <summary>Runs events until none remain or the next one lies after <paramref name="until"/>; the clock then stands at <paramref name="until"/>.</summary>
     public void Run(double until = double.PositiveInfinity)
     {
-        while (queue.TryPeek(out _, out var key) && key.Time <= until)
+        while (queue.Count > 0 && queue.TopTime <= until)
         {
-            var entry = queue.Dequeue();
-            Now = key.Time;
-            Executed++;
-            entry.Callback(entry.Payload);
+            Dispatch();
         }
         if (!double.IsPositiveInfinity(until) && until > Now) Now = until;
     }
@@ -58,27 +75,18 @@ public sealed class Scheduler
     /// <summary>Runs exactly one event; false if none is pending.</summary>
     public bool Step()
     {
-        if (!queue.TryDequeue(out var entry, out var key)) return false;
-        Now = key.Time;
-        Executed++;
-        entry.Callback(entry.Payload);
+        if (queue.Count == 0) return false;
+        Dispatch();
         return true;
     }
 
-    private readonly record struct Entry(Action<int> Callback, int Payload);
-
-    private readonly record struct EventKey(double Time, int Priority, long Sequence);
-
-    private sealed class EventKeyComparer : IComparer<EventKey>
+    private void Dispatch()
     {
-        public static readonly EventKeyComparer Instance = new();
-
-        public int Compare(EventKey x, EventKey y)
-        {
-            int c = x.Time.CompareTo(y.Time);
-            if (c != 0) return c;
-            c = x.Priority.CompareTo(y.Priority);
-            return c != 0 ? c : x.Sequence.CompareTo(y.Sequence);
-        }
+        var target = queue.Pop(out double time, out int payload);
+        Now = time;
+        Executed++;
+        // Exact type test: a sealed delegate type, so this is one pointer compare.
+        if (target.GetType() == typeof(Action<int>)) Unsafe.As<Action<int>>(target)(payload);
+        else Unsafe.As<Event>(target).Fire(payload);
     }
 }

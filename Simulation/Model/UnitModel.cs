@@ -10,5 +10,5 @@ public sealed record ModelRun(double Years, ulong Seed, int Replication);
 public static class UnitModel
 {
     public static ReplicationResult Run(UnitParameters parameters, ModelRun run) =>
-        throw new NotImplementedException("The unit model is being written.");
+        new UnitSimulation(parameters, run).Execute();
 }

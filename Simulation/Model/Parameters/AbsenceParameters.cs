@@ -8,8 +8,8 @@ public sealed record AbsenceParameters
     [Param("weeks", "LAW (semesterlagen: right to four consecutive weeks in June–August)", "Consecutive vacation weeks taken in June–August; the remaining days spread over the year.", Min = 0, Max = 6)]
     public int SummerBlockWeeks { get; init; } = 4;
 
-    [Param("spells/year", "ASSUMED", "Short sick spells per FTE and year at zero strain.", Min = 0, Max = 20)]
-    public double ShortSpellsPerYear { get; init; } = 3.0;
+    [Param("spells/year", "ASSUMED; calibrated so baseline sick leave is ≈ 6 % of contracted time", "Short sick spells per FTE and year at zero strain.", Min = 0, Max = 20)]
+    public double ShortSpellsPerYear { get; init; } = 2.0;
 
     [Param("days", "ASSUMED (1–7 days)", "Longest short sick spell in working days (uniform 1..this).", Min = 1, Max = 14)]
     public int ShortSpellMaxDays { get; init; } = 7;
@@ -20,8 +20,8 @@ public sealed record AbsenceParameters
     [Param("spells/year", "S000 (mental ill-health 57.7 sick cases per 1,000 employees a year, SSYK 249) reached at typical strain", "Long (exhaustion) sick spells per FTE and year at zero strain.", Min = 0, Max = 1)]
     public double LongSpellsPerYear { get; init; } = 0.025;
 
-    [Param("per unit strain", "ASSUMED (hazard rising with strain)", "Long-spell rate × exp(k × strain).", Min = 0, Max = 10)]
-    public double LongSpellStrainEffect { get; init; } = 3.0;
+    [Param("per unit strain", "ASSUMED (hazard rising with strain); calibrated as ShortSpellsPerYear", "Long-spell rate × exp(k × strain).", Min = 0, Max = 10)]
+    public double LongSpellStrainEffect { get; init; } = 2.5;
 
     [Param("months", "S000 (exhaustion spells last months); range 2–6 ASSUMED", "Shortest long sick spell.", Min = 0.5, Max = 24)]
     public double LongSpellMinMonths { get; init; } = 2;

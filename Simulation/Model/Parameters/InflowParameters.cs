@@ -2,8 +2,8 @@ namespace Planner.Simulation.Model.Parameters;
 
 public sealed record InflowParameters
 {
-    [Param("households/month", "Derived: stock 1,100 ÷ mean spell 7.0 months (Stockholm 2017, PUB) ≈ 157 spells/month, of which re-entries (S001: 29 % back within a year) supply about a third", "New applications per month from households not returning (Poisson), before the path multiplier.", Min = 0, Max = 100_000)]
-    public double ApplicationsPerMonth { get; init; } = 105;
+    [Param("households/month", "Derived: ~1,100 households on assistance per month ÷ 9.4 months on the books per spell (decision month included; calibrated baseline) ≈ 117 applications/month, of which re-entries (S001: 29 % back within a year; 35 % eventually) supply ≈ 37, leaving ≈ 80 first applications", "New applications per month from households not returning (Poisson), before the path multiplier.", Min = 0, Max = 100_000)]
+    public double ApplicationsPerMonth { get; init; } = 80;
 
     [Param("points", "user (e.g. unemployment rising; S003 §2)", "External path: multiplier of inflow by month, linearly interpolated between points; flat 1.0 if empty.")]
     public IReadOnlyList<PathPoint> Path { get; init; } = [];

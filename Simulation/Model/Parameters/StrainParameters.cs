@@ -25,6 +25,9 @@ public sealed record StrainParameters
     [Param("days", "ASSUMED", "Time constant with which strain follows its target (recovery takes about this long).", Min = 1, Max = 365)]
     public double RecoveryDays { get; init; } = 45;
 
+    [Param("working days", "ASSUMED", "Working days over which demanded and available hours are averaged into the load ratio that drives strain.", Min = 1, Max = 120)]
+    public double LoadAveragingDays { get; init; } = 20;
+
     [Param("index 0–1", "ASSUMED (S000: 'mental exit' before physical exit)", "Strain above which a caseworker may disengage.", Min = 0, Max = 1)]
     public double DisengagementThreshold { get; init; } = 0.6;
 

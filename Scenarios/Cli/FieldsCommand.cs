@@ -1,0 +1,20 @@
+using System.CommandLine;
+using Planner.Scenarios.Files;
+
+namespace Planner.Scenarios.Cli;
+
+/// <summary>`planner fields`: the Markdown reference of every scenario field (docs/scenario-fields.md).</summary>
+public static class FieldsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("fields",
+            "Print a Markdown table of every scenario field: path, type, unit, default, allowed values, source, description.");
+        command.SetAction(_ =>
+        {
+            context.Out.Write(FieldReference.Markdown());
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

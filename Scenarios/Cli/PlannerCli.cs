@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using Planner.Scenarios.Files;
+
+namespace Planner.Scenarios.Cli;
+
+/// <summary>The `planner` command line, callable from tests with their own writers.</summary>
+public static class PlannerCli
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        // Only the real console can host a live progress bar; a test's writer or a redirected stream gets plain text.
+        var interactive = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+        return Run(args, new CliContext(stdout, stderr, interactive));
+    }
+
+    public static int Run(string[] args, CliContext context)
+    {
+        var root = BuildCommand(context);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+            return ReportParseErrors(parse, context);
+        return parse.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });
+    }
+
+    public static Command BuildCommand(CliContext context)
+    {
+        // A plain Command named "planner" instead of RootCommand: RootCommand takes its name from the host
+        // process, which under a test runner is "testhost" and would garble the help text.
+        var root = new Command("planner",
+            "Planner: a discrete-event simulation of a municipal unit for ekonomiskt bistånd (social assistance). "
+            + "Runs scenario files and reports staff, client and cost figures with 95 % confidence intervals.");
+        root.Options.Add(new HelpOption { Recursive = true });
+        root.Subcommands.Add(RunCommand.Create(context));
+        root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(FieldsCommand.Create(context));
+        return root;
+    }
+
+    private static int ReportParseErrors(ParseResult parse, CliContext context)
+    {
+        var command = parse.CommandResult.Command;
+        foreach (var error in parse.Errors)
+            context.Error.WriteLine("error: " + error.Message);
+        var optionNames = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).ToList();
+        foreach (var token in parse.UnmatchedTokens.Where(t => t.StartsWith('-')))
+        {
+            if (TextMatching.Closest(token, optionNames) is { } near)
+                context.Error.WriteLine($"Did you mean '{near}'?");
+        }
+        context.Error.WriteLine($"Run '{CommandPath(parse)} --help' for usage.");
+        return ExitCodes.BadInput;
+    }
+
+    private static string CommandPath(ParseResult parse)
+    {
+        var names = new List<string>();
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+            names.Insert(0, result.Command.Name);
+        return string.Join(' ', names);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace Planner.Scenarios.Files;
+
+/// <summary>
+/// Rules that tie several fields together, all in one place. Each rule names the paths it reads; it is
+/// skipped when one of them already has an error, because it would then judge a default, not the user's value.
+/// </summary>
+public static class ScenarioRules
+{
+    private const double Tolerance = 1e-9;
+
+    private sealed record Rule(string[] Paths, Func<Scenario, string?> Violation);
+
+    private static readonly Rule[] Rules =
+    [
+        new(["$.inflow.shareEnkel", "$.inflow.shareTung"], s =>
+            s.Unit.Inflow.ShareEnkel + s.Unit.Inflow.ShareTung <= 1 + Tolerance ? null
+                : $"shareEnkel {N(s.Unit.Inflow.ShareEnkel)} + shareTung {N(s.Unit.Inflow.ShareTung)} = {N(s.Unit.Inflow.ShareEnkel + s.Unit.Inflow.ShareTung)}; the two may sum to at most 1 (medel takes the rest)"),
+
+        new(["$.exits.shareToWork", "$.exits.shareToStudies", "$.exits.shareToOtherBenefit"], s =>
+        {
+            var e = s.Unit.Exits;
+            var sum = e.ShareToWork + e.ShareToStudies + e.ShareToOtherBenefit;
+            return sum <= 1 + Tolerance ? null
+                : $"shareToWork {N(e.ShareToWork)} + shareToStudies {N(e.ShareToStudies)} + shareToOtherBenefit {N(e.ShareToOtherBenefit)} = {N(sum)}; they may sum to at most 1 (moved takes the rest)";
+        }),
+
+        new(["$.absence.longSpellMinMonths", "$.absence.longSpellMaxMonths"], s =>
+            s.Unit.Absence.LongSpellMinMonths <= s.Unit.Absence.LongSpellMaxMonths ? null
+                : $"longSpellMinMonths {N(s.Unit.Absence.LongSpellMinMonths)} is above longSpellMaxMonths {N(s.Unit.Absence.LongSpellMaxMonths)}; the shortest long spell may not exceed the longest"),
+
+        new(["$.staff.caseworkers"], s =>
+            s.Unit.Staff.Caseworkers.Sum(g => (long)g.Count) >= 1 ? null
+                : "the caseworker groups hold 0 posts in total; expected at least 1 caseworker post"),
+
+        new(["$.inflow.path"], s =>
+        {
+            var path = s.Unit.Inflow.Path;
+            for (var i = 1; i < path.Count; i++)
+            {
+                if (path[i].Month <= path[i - 1].Month)
+                    return $"point {i} is at month {N(path[i].Month)}, not after point {i - 1} at month {N(path[i - 1].Month)}; expected points in increasing month order";
+            }
+            return null;
+        }),
+
+        new(["$.run.years"], s =>
+            s.Run.Years > 0 ? null : $"{N(s.Run.Years)} is not allowed; expected a number of years above 0"),
+
+        new(["$.name"], s =>
+            ResultFolderName.From(s.Name).Length > 0 ? null
+                : $"\"{s.Name}\" has no letters or digits to name the result folder; expected a name such as \"my-unit\""),
+    ];
+
+    public static IEnumerable<ScenarioError> Check(string file, Scenario scenario, JObject root, IReadOnlyList<ScenarioError> fieldErrors)
+    {
+        foreach (var rule in Rules)
+        {
+            if (rule.Paths.Any(p => fieldErrors.Any(e => e.Path is { } ep && IsAtOrBelow(ep, p))))
+                continue;
+            if (rule.Violation(scenario) is not { } message)
+                continue;
+            var token = rule.Paths.Select(p => root.SelectToken(p)).FirstOrDefault(t => t is not null);
+            var info = token as IJsonLineInfo;
+            yield return info is not null && info.HasLineInfo()
+                ? new ScenarioError(file, rule.Paths[0], message, info.LineNumber, info.LinePosition)
+                : new ScenarioError(file, rule.Paths[0], message);
+        }
+    }
+
+    private static bool IsAtOrBelow(string path, string ancestor) =>
+        path == ancestor
+        || (path.StartsWith(ancestor, StringComparison.Ordinal) && path[ancestor.Length] is '.' or '[');
+
+    private static string N(double value) => Math.Round(value, 10).ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,1 @@
+return Planner.Scenarios.Cli.PlannerCli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,178 @@
+namespace Planner.Simulation.Metrics;
+
+/// <summary>Running sums the model adds to while it runs; one slot per counter, summed per month and over the run.</summary>
+public enum Counter
+{
+    NewApplications, Decisions, Exits, ExitsSelfSufficiency, Refusals, Reentries, ReentriesWithin12Months,
+    Resignations, Hires, CoverEnded,
+    DemandHours, AvailableHours, OvertimeHours, BacklogHours, WorkingDays,
+    StrainSum, StrainCount, SickFteDays, ContractedFteDays, SickSpells,
+    VacantPostDays, ConsultantFteDays, FilledFteDays, FilledPostDays,
+    HouseholdMonths, WeightedHouseholdMonths, HouseholdsMet, Visits, PartnerHours, Handovers,
+    DecisionDaysSum, DecisionsOver8, DecisionsOver14,
+    FilledFteAtMonthEnd, CasesPerFteMonthly, WeightedCasesPerFteMonthly, CasesPerFteMonths,
+    StaffUnderOneYearShare, DisengagedShare, StaffShareMonths,
+    BenefitCost, StaffCost, ConsultantCost, RecruitmentCost, IntroductionCost, SickPay,
+    Count,
+}
+
+/// <summary>
+/// Monthly aggregates and run totals, accumulated as the run goes (no event log): memory is one
+/// row per month plus a fixed number of sums. Turns the sums into the catalogue's values at the end.
+/// </summary>
+public sealed class MetricsAccumulator
+{
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "month", "households", "new_applications", "decisions", "exits", "exits_self_sufficiency", "refusals",
+        "cases_per_fte", "weighted_cases_per_fte", "utilisation", "strain_mean", "sick_pct", "resignations", "hires",
+        "vacant_posts", "consultant_fte", "backlog_hours", "overtime_hours", "share_met", "meetings",
+        "days_to_decision", "cost_sek",
+    ];
+
+    private readonly double[] month = new double[(int)Counter.Count];
+    private readonly double[] total = new double[(int)Counter.Count];
+    private readonly List<double[]> rows = new();
+
+    // Completed spells: all of them, and those that started inside the run (no stock length bias).
+    public long SpellsCompleted { get; private set; }
+    public double SpellMonthsSum { get; private set; }
+    public long RunSpellsCompleted { get; private set; }
+    public double RunSpellMonthsSum { get; private set; }
+    public double RunSpellMonthsSumSquares { get; private set; }
+
+    // Long-term share: households by months on assistance in one calendar year (0..12).
+    private readonly long[] yearHistogram = new long[13];
+    private long longTermHouseholds, householdsInYears;
+    public int YearsTallied { get; private set; }
+
+    public void Add(Counter c, double value) => month[(int)c] += value;
+    public void Increment(Counter c) => month[(int)c] += 1;
+    public double ThisMonth(Counter c) => month[(int)c];
+    public double Total(Counter c) => total[(int)c];
+
+    public void SpellCompleted(int months, bool startedInRun)
+    {
+        SpellsCompleted++;
+        SpellMonthsSum += months;
+        if (startedInRun)
+        {
+            RunSpellsCompleted++;
+            RunSpellMonthsSum += months;
+            RunSpellMonthsSumSquares += (double)months * months;
+        }
+    }
+
+    /// <summary>One household's months on assistance in the calendar year being tallied.</summary>
+    public void YearMonths(int months)
+    {
+        if (months > 0) yearHistogram[Math.Min(12, months)]++;
+    }
+
+    /// <summary>Closes a calendar year: long-term = assistance in ≥ threshold months (10 of 12, S003).</summary>
+    public void CloseYear(int threshold, bool count)
+    {
+        if (count)
+        {
+            for (int m = 1; m <= 12; m++)
+            {
+                householdsInYears += yearHistogram[m];
+                if (m >= threshold) longTermHouseholds += yearHistogram[m];
+            }
+            YearsTallied++;
+        }
+        Array.Clear(yearHistogram);
+    }
+
+    public void CloseMonth(int monthIndex, double householdsCounted, double costOfMonth)
+    {
+        double[] m = month;
+        double Get(Counter c) => m[(int)c];
+        static double Ratio(double a, double b) => b > 0 ? a / b : 0;
+        var row = new double[Columns.Count];
+        int i = 0;
+        row[i++] = monthIndex;
+        row[i++] = householdsCounted;
+        row[i++] = Get(Counter.NewApplications);
+        row[i++] = Get(Counter.Decisions);
+        row[i++] = Get(Counter.Exits);
+        row[i++] = Get(Counter.ExitsSelfSufficiency);
+        row[i++] = Get(Counter.Refusals);
+        row[i++] = Get(Counter.CasesPerFteMonthly);
+        row[i++] = Get(Counter.WeightedCasesPerFteMonthly);
+        row[i++] = Ratio(Get(Counter.DemandHours), Get(Counter.AvailableHours));
+        row[i++] = Ratio(Get(Counter.StrainSum), Get(Counter.StrainCount));
+        row[i++] = 100 * Ratio(Get(Counter.SickFteDays), Get(Counter.ContractedFteDays));
+        row[i++] = Get(Counter.Resignations);
+        row[i++] = Get(Counter.Hires);
+        row[i++] = Ratio(Get(Counter.VacantPostDays), Get(Counter.WorkingDays));
+        row[i++] = Ratio(Get(Counter.ConsultantFteDays), Get(Counter.WorkingDays));
+        row[i++] = Ratio(Get(Counter.BacklogHours), Get(Counter.WorkingDays));
+        row[i++] = Get(Counter.OvertimeHours);
+        row[i++] = Ratio(Get(Counter.HouseholdsMet), Get(Counter.HouseholdMonths));
+        row[i++] = Get(Counter.Visits);
+        row[i++] = Ratio(Get(Counter.DecisionDaysSum), Get(Counter.Decisions));
+        row[i++] = costOfMonth;
+        rows.Add(row);
+        for (int k = 0; k < m.Length; k++) { total[k] += m[k]; m[k] = 0; }
+    }
+
+    public MonthlySeries Series() => new(Columns, rows.ToArray());
+
+    /// <summary>
+    /// Every catalogue key, averaged over the whole horizon. The first simulated year counts too: the
+    /// initial stock is drawn near steady state, and a warm-up period is a later issue.
+    /// </summary>
+    public Dictionary<string, double> Values(double years, int population)
+    {
+        double T(Counter c) => total[(int)c];
+        static double Ratio(double a, double b) => b > 0 ? a / b : 0;
+        double months = rows.Count;
+        double meanFilledFte = Ratio(T(Counter.FilledFteDays), T(Counter.WorkingDays));
+        double fteYears = meanFilledFte * years;
+        double fteMonths = meanFilledFte * months;
+        double cost = T(Counter.BenefitCost) + T(Counter.StaffCost) + T(Counter.ConsultantCost)
+                      + T(Counter.RecruitmentCost) + T(Counter.IntroductionCost) + T(Counter.SickPay);
+        long ltAll = householdsInYears, ltLong = longTermHouseholds;
+
+        var v = new Dictionary<string, double>(MetricCatalogue.All.Count)
+        {
+            [MetricCatalogue.CasesPerFte] = Ratio(T(Counter.CasesPerFteMonthly), T(Counter.CasesPerFteMonths)),
+            [MetricCatalogue.WeightedCasesPerFte] = Ratio(T(Counter.WeightedCasesPerFteMonthly), T(Counter.CasesPerFteMonths)),
+            [MetricCatalogue.Utilisation] = Ratio(T(Counter.DemandHours), T(Counter.AvailableHours)),
+            [MetricCatalogue.StrainIndex] = Ratio(T(Counter.StrainSum), T(Counter.StrainCount)),
+            [MetricCatalogue.SickLeavePercent] = 100 * Ratio(T(Counter.SickFteDays), T(Counter.ContractedFteDays)),
+            [MetricCatalogue.TurnoverPercentPerYear] = 100 * Ratio(T(Counter.Resignations) / years, Ratio(T(Counter.FilledPostDays), T(Counter.WorkingDays))),
+            [MetricCatalogue.DaysToDecision] = Ratio(T(Counter.DecisionDaysSum), T(Counter.Decisions)),
+            [MetricCatalogue.ShareDecisionOver8Days] = Ratio(T(Counter.DecisionsOver8), T(Counter.Decisions)),
+            [MetricCatalogue.ShareDecisionOver14Days] = Ratio(T(Counter.DecisionsOver14), T(Counter.Decisions)),
+            [MetricCatalogue.ShareMetInMonth] = Ratio(T(Counter.HouseholdsMet), T(Counter.HouseholdMonths)),
+            [MetricCatalogue.ExitsPer100PerMonth] = 100 * Ratio(T(Counter.ExitsSelfSufficiency), T(Counter.HouseholdMonths)),
+            [MetricCatalogue.LongTermShare] = Ratio(ltLong, ltAll),
+            [MetricCatalogue.TotalCostPerYear] = cost / years,
+            [MetricCatalogue.CostPerInhabitant] = cost / years / population,
+            [MetricCatalogue.HouseholdsActive] = Ratio(T(Counter.HouseholdMonths), months),
+            [MetricCatalogue.BacklogHours] = Ratio(T(Counter.BacklogHours), T(Counter.WorkingDays)),
+            [MetricCatalogue.OvertimeHoursPerFteMonth] = Ratio(T(Counter.OvertimeHours), fteMonths),
+            [MetricCatalogue.SickSpellsPerFteYear] = Ratio(T(Counter.SickSpells), fteYears),
+            [MetricCatalogue.ResignationsPerYear] = T(Counter.Resignations) / years,
+            [MetricCatalogue.VacantPosts] = Ratio(T(Counter.VacantPostDays), T(Counter.WorkingDays)),
+            [MetricCatalogue.ConsultantFte] = Ratio(T(Counter.ConsultantFteDays), T(Counter.WorkingDays)),
+            [MetricCatalogue.ShareUnderOneYear] = Ratio(T(Counter.StaffUnderOneYearShare), T(Counter.StaffShareMonths)),
+            [MetricCatalogue.DisengagedShare] = Ratio(T(Counter.DisengagedShare), T(Counter.StaffShareMonths)),
+            [MetricCatalogue.MeetingsPerWorkerMonth] = Ratio(T(Counter.Visits), fteMonths),
+            [MetricCatalogue.PartnerHoursPerHouseholdMonth] = Ratio(T(Counter.PartnerHours), T(Counter.HouseholdMonths)),
+            [MetricCatalogue.MeanSpellMonths] = SpellsCompleted > 0 ? SpellMonthsSum / SpellsCompleted : 0,
+            [MetricCatalogue.RefusalsPerYear] = T(Counter.Refusals) / years,
+            [MetricCatalogue.ReentryWithin12Months] = Ratio(T(Counter.ReentriesWithin12Months), T(Counter.Exits)),
+            [MetricCatalogue.HandoversPerHousehold] = Ratio(T(Counter.Handovers), T(Counter.HouseholdMonths) / 12),
+            [MetricCatalogue.BenefitCostPerYear] = T(Counter.BenefitCost) / years,
+            [MetricCatalogue.StaffCostPerYear] = T(Counter.StaffCost) / years,
+            [MetricCatalogue.ConsultantCostPerYear] = T(Counter.ConsultantCost) / years,
+            [MetricCatalogue.RecruitmentCostPerYear] = T(Counter.RecruitmentCost) / years,
+            [MetricCatalogue.IntroductionCostPerYear] = T(Counter.IntroductionCost) / years,
+            [MetricCatalogue.SickPayPerYear] = T(Counter.SickPay) / years,
+        };
+        return v;
+    }
+}

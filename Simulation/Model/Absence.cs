@@ -1,0 +1,70 @@
+using Planner.Simulation.Metrics;
+using Planner.Simulation.Model.Parameters;
+
+namespace Planner.Simulation.Model;
+
+/// <summary>
+/// Who is at work today (MODEL.md §3.8): sick leave first, then vacation. Short spells (days) and
+/// long exhaustion spells (months) start with daily hazards that rise with strain. Each filled post
+/// draws two uniforms every working day whatever its state, so its stream stays aligned across
+/// designs; spell lengths take extra draws only when a spell starts.
+/// </summary>
+internal sealed class Absence
+{
+    private readonly AbsenceParameters p;
+    private readonly Calendar calendar;
+    private readonly MetricsAccumulator metrics;
+
+    public Absence(AbsenceParameters parameters, Calendar calendar, MetricsAccumulator metrics)
+    {
+        p = parameters;
+        this.calendar = calendar;
+        this.metrics = metrics;
+    }
+
+    public void UpdatePresence(Caseworker c, int day, int dayOfYear, int year)
+    {
+        var r = c.Random;
+        double uShort = r.NextDouble(), uLong = r.NextDouble();
+        if (c.SickUntilDay > day) return; // still sick: presence stays SickShort / SickLong
+        if (c.Presence == Presence.SickLong)
+        {
+            // Back from an exhaustion spell: part of the strain is gone, and so is the mental exit.
+            c.Strain = p.StrainAfterLongSpell * c.StrainAtLongSpellStart;
+            c.Disengaged = false;
+            c.LastStrainDay = day;
+        }
+
+        double s = c.Strain;
+        double pLong = p.LongSpellsPerYear * Math.Exp(p.LongSpellStrainEffect * s) / Calendar.WorkingDaysPerYear;
+        double pShort = p.ShortSpellsPerYear * (1 + p.ShortSpellStrainEffect * s) / Calendar.WorkingDaysPerYear;
+        if (uLong < pLong)
+        {
+            double months = p.LongSpellMinMonths + r.NextDouble() * Math.Max(0, p.LongSpellMaxMonths - p.LongSpellMinMonths);
+            c.Presence = Presence.SickLong;
+            c.SickSpellStartDay = day;
+            c.SickUntilDay = day + Math.Max(1, (int)Math.Round(months * Calendar.DaysPerMonth));
+            c.StrainAtLongSpellStart = c.Strain;
+            metrics.Increment(Counter.SickSpells);
+            return;
+        }
+        if (uShort < pShort)
+        {
+            int workingDays = 1 + r.Next(p.ShortSpellMaxDays);
+            int until = day;
+            while (workingDays > 0)
+            {
+                if (calendar.IsWorkingDay(until)) workingDays--;
+                until++;
+            }
+            c.Presence = Presence.SickShort;
+            c.SickSpellStartDay = day;
+            c.SickUntilDay = until;
+            metrics.Increment(Counter.SickSpells);
+            return;
+        }
+        c.Presence = c.VacationYear == year && c.VacationDays[dayOfYear] ? Presence.Vacation : Presence.Present;
+    }
+
+    public static bool IsSick(Caseworker c) => c.Presence is Presence.SickShort or Presence.SickLong;
+}

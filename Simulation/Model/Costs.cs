@@ -1,0 +1,51 @@
+using Planner.Simulation.Metrics;
+using Planner.Simulation.Model.Parameters;
+
+namespace Planner.Simulation.Model;
+
+/// <summary>
+/// Cost accounting in SEK (MODEL.md §6). Salaries are paid per working day with on-costs. Sick leave
+/// follows sjuklönelagen: day 1 is the qualifying deduction, days 2–14 the employer pays SickPayShare,
+/// from day 15 Försäkringskassan pays (nothing to the employer). Consultants cost
+/// ConsultantCostFactor × an employee's full cost while in post. Introduction cost — the salary of
+/// capacity a newcomer has not yet reached plus colleagues' introduction hours — is carved out of
+/// the salary cost rather than added to it, so the total counts every krona once.
+/// </summary>
+internal sealed class Costs
+{
+    private readonly CostParameters p;
+    private readonly double fullCostPerFteDay;
+    private readonly double fullCostPerHour;
+    private readonly MetricsAccumulator metrics;
+
+    public Costs(CostParameters parameters, StaffParameters staff, MetricsAccumulator metrics)
+    {
+        p = parameters;
+        this.metrics = metrics;
+        fullCostPerFteDay = p.SalaryPerMonth * 12 * (1 + p.OnCostRate) / Calendar.WorkingDaysPerYear;
+        fullCostPerHour = fullCostPerFteDay / (staff.HoursPerWeek / 5);
+    }
+
+    public void WorkingDay(Caseworker c, int day, double introHoursGiven)
+    {
+        double full = fullCostPerFteDay * c.Fte;
+        if (c.IsConsultant)
+        {
+            metrics.Add(Counter.ConsultantCost, p.ConsultantCostFactor * full);
+            return;
+        }
+        if (Absence.IsSick(c))
+        {
+            int spellDay = day - c.SickSpellStartDay + 1;
+            if (spellDay >= 2 && spellDay <= 14) metrics.Add(Counter.SickPay, p.SickPayShare * full);
+            return;
+        }
+        double intro = 0;
+        if (c.IsPresent) intro = (1 - c.RampCapacity(day)) * full + introHoursGiven * fullCostPerHour;
+        intro = Math.Min(intro, full);
+        metrics.Add(Counter.IntroductionCost, intro);
+        metrics.Add(Counter.StaffCost, full - intro);
+    }
+
+    public void Hire() => metrics.Add(Counter.RecruitmentCost, p.RecruitmentCostPerHire);
+}

@@ -1,0 +1,67 @@
+using Planner.Simulation.Model.Parameters;
+
+namespace Planner.Simulation.Model;
+
+/// <summary>How a month on assistance ended for one household.</summary>
+public enum ExitRoute : byte { None, Work, Studies, OtherBenefit, Moved, Refused }
+
+/// <summary>
+/// The monthly exit decision (MODEL.md §3.5). Hazard = base(distance) × exp(−decay × months)
+/// × (1 + meeting effect if met) × max(0, 1 − handover penalty × handovers in 12 months)
+/// × (1 − overload penalty × crowded-out share) ÷ path^elasticity; a separate refusal (avslag) hazard
+/// ends other spells. Every household draws the same five uniforms every month whether or not it
+/// leaves, so its stream stays aligned across designs (common random numbers).
+/// </summary>
+internal sealed class Exits
+{
+    private readonly ExitParameters p;
+
+    public Exits(ExitParameters parameters) => p = parameters;
+
+    /// <summary>The labour-market factor ÷ path^elasticity, computed once a month rather than per household.</summary>
+    public double LabourMarketFactor(double path) =>
+        p.LabourMarketElasticity > 0 && path > 0 ? Math.Pow(path, -p.LabourMarketElasticity) : 1.0;
+
+    public double Hazard(Household h, double crowdedOut, int handoversLastYear, double labourMarketFactor)
+    {
+        double baseHazard = h.FarFromLabourMarket ? p.BaseHazardFar : p.BaseHazardNear;
+        double hazard = baseHazard * Math.Exp(-p.DurationDecay * h.MonthsOnAssistance);
+        if (h.MetThisMonth) hazard *= 1 + p.MeetingEffect;
+        hazard *= Math.Max(0, 1 - p.HandoverPenalty * handoversLastYear);
+        hazard *= 1 - p.OverloadPenalty * Math.Clamp(crowdedOut, 0, 1);
+        hazard *= labourMarketFactor;
+        return Math.Clamp(hazard, 0, 1);
+    }
+
+    /// <summary>
+    /// Draws the month's outcome. <paramref name="reentryDelayMonths"/> is set when the household will
+    /// re-apply (återaktualisering) after that many months, otherwise −1.
+    /// </summary>
+    public ExitRoute Draw(Household h, double hazard, out double reentryDelayMonths)
+    {
+        var r = h.Random;
+        double uExit = r.NextDouble(), uRoute = r.NextDouble(), uRefusal = r.NextDouble();
+        double uReentry = r.NextDouble(), uDelay = r.NextDouble();
+        reentryDelayMonths = -1;
+        ExitRoute route;
+        if (uExit < hazard)
+        {
+            route = uRoute < p.ShareToWork ? ExitRoute.Work
+                : uRoute < p.ShareToWork + p.ShareToStudies ? ExitRoute.Studies
+                : uRoute < p.ShareToWork + p.ShareToStudies + p.ShareToOtherBenefit ? ExitRoute.OtherBenefit
+                : ExitRoute.Moved;
+        }
+        else if (uRefusal < p.RefusalHazard)
+        {
+            // S002: after a refusal some become self-supporting at once, others return: the same re-entry rule covers both.
+            route = ExitRoute.Refused;
+        }
+        else return ExitRoute.None;
+
+        if (uReentry < p.ReentryProbability)
+            reentryDelayMonths = -p.ReentryMeanMonths * Math.Log(1 - uDelay);
+        return route;
+    }
+
+    public static bool IsSelfSufficiency(ExitRoute route) => route is ExitRoute.Work or ExitRoute.Studies;
+}

@@ -1,0 +1,86 @@
+using Planner.Simulation.Kernel;
+
+namespace Planner.Simulation.Model;
+
+/// <summary>Case weight class (S002, Ale's case weighting).</summary>
+public enum WeightClass : byte { Enkel, Medel, Tung }
+
+/// <summary>Where a household is in its life in the unit.</summary>
+public enum HouseholdState : byte
+{
+    /// <summary>Applied (nybesök/utredning pending); no decision yet.</summary>
+    PendingIntake,
+    /// <summary>On assistance: re-applies monthly, may exit.</summary>
+    Active,
+    /// <summary>Exited but will re-apply later (återaktualisering); a re-entry event is scheduled.</summary>
+    AwaitingReentry,
+}
+
+/// <summary>
+/// Hushåll (biståndshushåll): one household known to the unit. The object lives from the first
+/// application until the household leaves for good, so a returning household keeps its attributes
+/// and its random stream; each return starts a new spell. Its draws come from its own stream keyed
+/// by household number, so designs that change other households' fates leave this one's draws alone.
+/// </summary>
+public sealed class Household
+{
+    internal const int HandoverMemory = 8;
+
+    public Household(int id, StreamRandom random)
+    {
+        Id = id;
+        Random = random;
+    }
+
+    public int Id { get; }
+    internal StreamRandom Random { get; }
+
+    /// <summary>Index in the unit's household table (reused after the household leaves for good).</summary>
+    public int Slot { get; internal set; }
+    public WeightClass Weight { get; internal set; }
+    /// <summary>Långt från arbetsmarknaden (far from the labour market) rather than nära.</summary>
+    public bool FarFromLabourMarket { get; internal set; }
+    public HouseholdState State { get; internal set; }
+
+    /// <summary>Time of the current application (days), for the days-to-decision measure.</summary>
+    public double ApplicationTime { get; internal set; }
+    /// <summary>First day the application can be worked on: the booked nybesök.</summary>
+    public int IntakeReadyDay { get; internal set; }
+    /// <summary>Day the current spell started (the decision), or before day 0 for the initial stock.</summary>
+    public int SpellStartDay { get; internal set; }
+    /// <summary>False for the initial stock, whose spells began before day 0 (their lengths are stock-biased).</summary>
+    public bool SpellStartedInRun { get; internal set; }
+    /// <summary>Months on assistance in the current spell (duration dependence).</summary>
+    public int MonthsOnAssistance { get; internal set; }
+    /// <summary>Months on assistance in the current calendar year, across spells (long-term measure).</summary>
+    public int MonthsThisYear { get; internal set; }
+
+    /// <summary>Post slot of the assigned caseworker (-1 while none).</summary>
+    public int Caseworker { get; internal set; } = -1;
+    /// <summary>Position in that caseworker's caseload list, for O(1) removal.</summary>
+    internal int CaseloadIndex { get; set; } = -1;
+
+    /// <summary>Caseworker changes (handovers) over the household's time in the unit.</summary>
+    public int Handovers { get; internal set; }
+    private readonly double[] handoverTimes = new double[HandoverMemory];
+
+    /// <summary>Whether the month's planned meeting hours were done (or the nybesök was held) this month.</summary>
+    public bool MetThisMonth { get; internal set; }
+    /// <summary>Benefit per month on assistance (SEK).</summary>
+    public double Benefit { get; internal set; }
+
+    internal void RecordHandover(double time)
+    {
+        handoverTimes[Handovers % HandoverMemory] = time;
+        Handovers++;
+    }
+
+    /// <summary>Handovers in the last 12 months (at most the remembered ones; the penalty floors at 0 long before).</summary>
+    public int HandoversWithin(double now, double days)
+    {
+        int n = Math.Min(Handovers, HandoverMemory), count = 0;
+        for (int i = 0; i < n; i++)
+            if (now - handoverTimes[i] <= days) count++;
+        return count;
+    }
+}

@@ -1,0 +1,55 @@
+namespace Planner.Simulation.Model;
+
+/// <summary>
+/// Chooses the post that receives a new application. Designs (weighted allocation with caps, an
+/// intake unit, matching difficulty to experience; S000, S002) plug in here.
+/// </summary>
+public interface IAllocationRule
+{
+    /// <summary>The post slot that gets <paramref name="household"/>'s new application.</summary>
+    int Choose(UnitSimulation unit, Household household);
+}
+
+/// <summary>
+/// Baseline: "by date" (S002) — round-robin over posts whose holder is at work, whatever their load.
+/// If nobody is at work the next filled post gets it; if no post is filled, the next post keeps it
+/// until someone is hired.
+/// </summary>
+public sealed class RoundRobinAllocation : IAllocationRule
+{
+    private int next;
+
+    public int Choose(UnitSimulation unit, Household household)
+    {
+        var posts = unit.Posts;
+        int n = posts.Count;
+        for (int k = 0; k < n; k++)
+        {
+            int i = (next + k) % n;
+            if (posts[i].IsPresent) { next = i + 1; return i; }
+        }
+        for (int k = 0; k < n; k++)
+        {
+            int i = (next + k) % n;
+            if (posts[i].Filled) { next = i + 1; return i; }
+        }
+        int j = next % n;
+        next = j + 1;
+        return j;
+    }
+}
+
+/// <summary>
+/// Called each working day once presence is known, before any work is done: the place where a
+/// beredskapsteam (S000) or hourly substitutes take over absent colleagues' applications.
+/// </summary>
+public interface IAbsenceCover
+{
+    void CoverAbsences(UnitSimulation unit, int day);
+}
+
+/// <summary>Baseline: no cover. Absent caseworkers' applications and re-applications wait for their return (S000: the pile on return).</summary>
+public sealed class NoAbsenceCover : IAbsenceCover
+{
+    public void CoverAbsences(UnitSimulation unit, int day) { }
+}

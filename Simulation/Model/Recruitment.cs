@@ -1,0 +1,72 @@
+using Planner.Simulation.Kernel;
+using Planner.Simulation.Model.Parameters;
+
+namespace Planner.Simulation.Model;
+
+/// <summary>
+/// Puts a holder into a post: the initial staff, a new hire (often a new graduate, S000/S003) or a
+/// consultant covering a vacancy. Sets experience and the introduction ramp (Huddinge's 6-month plan,
+/// PUB): a new graduate starts at StartingCapacity and reaches full capacity after Months; an
+/// experienced hire starts at ExperiencedStartingCapacity and needs half as long.
+/// </summary>
+internal sealed class Recruitment
+{
+    private readonly UnitParameters p;
+    private readonly RandomStreams streams;
+    private readonly Vacation vacation;
+    private readonly Calendar calendar;
+
+    public Recruitment(UnitParameters parameters, RandomStreams streams, Vacation vacation, Calendar calendar)
+    {
+        p = parameters;
+        this.streams = streams;
+        this.vacation = vacation;
+        this.calendar = calendar;
+    }
+
+    private void NewHolder(Caseworker c)
+    {
+        c.Generation++;
+        // A successor in the same post gets its own stream: ("post", slot × 1000 + generation).
+        c.Random = streams.Get("post", (long)c.Slot * 1000 + c.Generation);
+        c.Strain = p.Strain.Inherent;
+        c.Disengaged = false;
+        c.Presence = Presence.Present;
+        c.SickUntilDay = 0;
+        c.InNotice = false;
+        c.PendingHireDay = -1;
+        c.DemandSmoothed = 0;
+        c.AvailableSmoothed = 0;
+        c.Filled = true;
+    }
+
+    /// <summary>Day-0 staff: experience drawn exponentially with the group's mean, tenure in the unit taken equal to it.</summary>
+    public void StartInitial(Caseworker c, double meanExperienceMonths)
+    {
+        NewHolder(c);
+        c.IsConsultant = c.ConsultantPost;
+        c.IsCover = false;
+        double months = meanExperienceMonths > 0 ? c.Random.Exponential(meanExperienceMonths) : 0;
+        c.StartDay = -months * Calendar.DaysPerMonth;
+        c.ExperienceAtStart = 0;
+        c.RampStart = p.Introduction.StartingCapacity;
+        c.RampDays = p.Introduction.Months * Calendar.DaysPerMonth;
+        c.LastStrainDay = 0;
+    }
+
+    /// <summary>A new holder on <paramref name="day"/>; returns true if a new graduate.</summary>
+    public bool Start(Caseworker c, int day, bool consultant, bool cover)
+    {
+        NewHolder(c);
+        c.IsConsultant = consultant;
+        c.IsCover = cover;
+        bool graduate = c.Random.NextDouble() < p.Turnover.NewGraduateShare && !consultant;
+        c.ExperienceAtStart = graduate ? 0 : 24;
+        c.StartDay = day;
+        c.RampStart = graduate ? p.Introduction.StartingCapacity : p.Introduction.ExperiencedStartingCapacity;
+        c.RampDays = (graduate ? p.Introduction.Months : p.Introduction.Months / 2) * Calendar.DaysPerMonth;
+        c.LastStrainDay = day;
+        vacation.Plan(c, calendar.CalendarYearOf(day));
+        return graduate;
+    }
+}

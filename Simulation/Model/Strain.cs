@@ -1,0 +1,60 @@
+using Planner.Simulation.Model.Parameters;
+
+namespace Planner.Simulation.Model;
+
+/// <summary>
+/// Strain index 0–1 (S000 §2): it follows a target with time constant RecoveryDays. At work the
+/// target is inherent strain + overload (demanded ÷ available hours above a threshold) + novice
+/// uncertainty − manager support; away (vacation, short sick leave) it falls towards the inherent
+/// level; during a long sick spell it is frozen and cut on return (<see cref="Absence"/>).
+/// Strain above a threshold may tip a caseworker into disengagement ("mental exit", S000).
+/// </summary>
+internal sealed class Strain
+{
+    private readonly StrainParameters p;
+    private readonly double loadSmoothing;
+
+    public Strain(StrainParameters parameters)
+    {
+        p = parameters;
+        loadSmoothing = 1.0 / p.LoadAveragingDays;
+    }
+
+    /// <summary>Smooths demanded and available hours over recent working days at work; the load ratio is their quotient.</summary>
+    public void RecordLoad(Caseworker c, double demanded, double available)
+    {
+        c.DemandSmoothed += loadSmoothing * (demanded - c.DemandSmoothed);
+        c.AvailableSmoothed += loadSmoothing * (available - c.AvailableSmoothed);
+    }
+
+    /// <summary>Relief from manager support: full at one support hour per filled post and week.</summary>
+    public double Relief(double supportHoursPerWeek, int filledPosts) =>
+        filledPosts == 0 ? 0 : p.SupportRelief * Math.Min(1, supportHoursPerWeek / filledPosts);
+
+    public void Update(Caseworker c, int day, double relief)
+    {
+        int dt = day - c.LastStrainDay;
+        c.LastStrainDay = day;
+        if (c.Presence == Presence.SickLong || dt <= 0) return;
+        double target;
+        if (c.Presence == Presence.Present)
+        {
+            target = p.Inherent + p.OverloadSensitivity * Math.Max(0, c.LoadRatio - p.OverloadThreshold) - relief;
+            if (c.ExperienceMonths(day) < 12) target += p.NoviceStrain;
+        }
+        else target = p.Inherent - relief;
+        target = Math.Clamp(target, 0, 1);
+        double alpha = 1 - Math.Exp(-dt / p.RecoveryDays);
+        c.Strain = Math.Clamp(c.Strain + alpha * (target - c.Strain), 0, 1);
+    }
+
+    /// <summary>Monthly draw: one uniform per filled post and month, used or not.</summary>
+    public void MaybeDisengage(Caseworker c)
+    {
+        double u = c.Random.NextDouble();
+        if (!c.Disengaged && c.Strain > p.DisengagementThreshold && u < p.DisengagementHazard) c.Disengaged = true;
+    }
+
+    /// <summary>Capacity lost by disengagement.</summary>
+    public double EngagementFactor(Caseworker c) => c.Disengaged ? 1 - p.DisengagedProductivityLoss : 1;
+}

@@ -1,0 +1,677 @@
+using Planner.Simulation.Kernel;
+using Planner.Simulation.Metrics;
+using Planner.Simulation.Model.Parameters;
+
+namespace Planner.Simulation.Model;
+
+/// <summary>
+/// One replication of a unit for ekonomiskt bistånd: owns the state (posts, households, calendar),
+/// wires the mechanisms together and runs them on the kernel's callback scheduler.
+/// Day d's work runs in one event at time d + 1 (end of day d), so applications that arrive during
+/// the day can be worked the same day. Other events sit at fixed fractions of a day so their order
+/// with the daily event is unambiguous: a leaver's last moment at +0.25, a new holder's start at +0.5.
+/// </summary>
+public sealed class UnitSimulation
+{
+    private const double LeaveOffset = 0.25;
+    private const double StartOffset = 0.5;
+    private const double DaysPerYear = 365.25;
+
+    private readonly Caseworker[] posts;
+    private readonly List<Household?> households = new(2048);
+    private readonly Stack<int> freeSlots = new();
+    private readonly IAllocationRule allocation;
+    private readonly IAbsenceCover cover;
+    private readonly Inflow inflow;
+    private readonly InitialStock initialStock;
+    private readonly Exits exits;
+    private readonly Strain strain;
+    private readonly Vacation vacation;
+    private readonly Absence absence;
+    private readonly Turnover turnover;
+    private readonly Recruitment recruitment;
+    private readonly Costs costs;
+    private readonly WorkDay workDay;
+    private readonly Action<int> onDay, onArrival, onReentry, onLeave, onHire, onCoverStart;
+    private readonly double documentationFactor;
+
+    private int nextHouseholdId, activeCount, pendingCount, spreadCursor;
+    private int householdsInitial, householdsArrived, householdsExited;
+    private int staffInitial, staffHired, staffLeft;
+    private bool ran;
+
+    public UnitSimulation(UnitParameters parameters, ModelRun run, IAllocationRule? allocation = null, IAbsenceCover? cover = null)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(run);
+        Parameters = parameters;
+        Run = run;
+        int months = Math.Max(1, (int)Math.Round(run.Years * 12));
+        Calendar = new Calendar(parameters.StartDate, months);
+        Scheduler = new Scheduler(4096);
+        Streams = new RandomStreams(run.Seed, run.Replication);
+        Metrics = new MetricsAccumulator();
+        this.allocation = allocation ?? new RoundRobinAllocation();
+        this.cover = cover ?? new NoAbsenceCover();
+        documentationFactor = 1 + parameters.Staff.DocumentationPerClientHour;
+
+        inflow = new Inflow(parameters.Inflow, Calendar, Streams.Get("inflow"));
+        initialStock = new InitialStock(parameters);
+        exits = new Exits(parameters.Exits);
+        strain = new Strain(parameters.Strain);
+        vacation = new Vacation(parameters.Absence);
+        absence = new Absence(parameters.Absence, Calendar, Metrics);
+        turnover = new Turnover(parameters.Turnover);
+        recruitment = new Recruitment(parameters, Streams, vacation, Calendar);
+        costs = new Costs(parameters.Costs, parameters.Staff, Metrics);
+        workDay = new WorkDay(this, strain);
+
+        int count = 0;
+        foreach (var g in parameters.Staff.Caseworkers) count += g.Count;
+        posts = new Caseworker[count];
+        int slot = 0;
+        foreach (var g in parameters.Staff.Caseworkers)
+            for (int k = 0; k < g.Count; k++, slot++)
+                posts[slot] = new Caseworker(slot, g.Fte, g.Contract == "consultant");
+
+        onDay = OnDay;
+        onArrival = OnArrival;
+        onReentry = OnReentry;
+        onLeave = OnLeave;
+        onHire = OnHire;
+        onCoverStart = OnCoverStart;
+    }
+
+    public UnitParameters Parameters { get; }
+    public ModelRun Run { get; }
+    public Calendar Calendar { get; }
+    public MetricsAccumulator Metrics { get; }
+    internal Scheduler Scheduler { get; }
+    internal RandomStreams Streams { get; }
+    public IReadOnlyList<Caseworker> Posts => posts;
+    public double Now => Scheduler.Now;
+    public int ActiveHouseholds => activeCount;
+    public int PendingApplications => pendingCount;
+    public Household HouseholdAt(int slot) => households[slot]!;
+
+    // ------------------------------------------------------------------ run
+
+    public ReplicationResult Execute()
+    {
+        if (ran) throw new InvalidOperationException("A UnitSimulation runs once.");
+        ran = true;
+        Initialise();
+        Scheduler.ScheduleAt(1, onDay, 0);
+        ScheduleNextArrival();
+        Scheduler.Run(Calendar.Days);
+        return Finish();
+    }
+
+    private void Initialise()
+    {
+        int groupStart = 0;
+        foreach (var g in Parameters.Staff.Caseworkers)
+        {
+            for (int k = 0; k < g.Count; k++)
+            {
+                recruitment.StartInitial(posts[groupStart + k], g.MeanExperienceMonths);
+                staffInitial++;
+            }
+            groupStart += g.Count;
+        }
+
+        int startMonthOfYear = Calendar.Start.Month;
+        for (int i = 0; i < Parameters.InitialHouseholds; i++)
+        {
+            var h = NewHousehold();
+            inflow.DrawAttributes(h, inflow.PathAt(0));
+            initialStock.Draw(h);
+            h.State = HouseholdState.Active;
+            h.SpellStartedInRun = false;
+            h.SpellStartDay = -(int)Math.Round(h.MonthsOnAssistance * Calendar.DaysPerMonth);
+            h.MonthsThisYear = Math.Min(h.MonthsOnAssistance, startMonthOfYear - 1);
+            var c = LeastLoadedFilledPost() ?? posts[i % Math.Max(1, posts.Length)];
+            if (posts.Length == 0) throw new InvalidOperationException("The unit has no caseworker posts.");
+            AddToCaseload(c, h);
+            activeCount++;
+            householdsInitial++;
+        }
+    }
+
+    private Household NewHousehold()
+    {
+        int id = nextHouseholdId++;
+        var h = new Household(id, Streams.Get("household", id)) { Benefit = Parameters.Costs.BenefitPerHouseholdMonth };
+        if (freeSlots.Count > 0)
+        {
+            h.Slot = freeSlots.Pop();
+            households[h.Slot] = h;
+        }
+        else
+        {
+            h.Slot = households.Count;
+            households.Add(h);
+        }
+        return h;
+    }
+
+    private void Release(Household h)
+    {
+        Metrics.YearMonths(h.MonthsThisYear);
+        households[h.Slot] = null;
+        freeSlots.Push(h.Slot);
+    }
+
+    // ------------------------------------------------------------------ the day
+
+    private void OnDay(int day)
+    {
+        int month = Calendar.MonthOf(day);
+        var date = Calendar.DateOf(day);
+        if (day == 0 || (date.Month == 1 && date.Day == 1))
+            foreach (var c in posts)
+                if (c.Filled) vacation.Plan(c, date.Year);
+        if (day == Calendar.MonthStart(month)) StartMonth();
+        if (Calendar.IsWorkingDay(day)) WorkingDay(day, month, date.DayOfYear - 1, date.Year);
+        if (Calendar.IsLastDayOfMonth(day)) EndMonth(month);
+        if (date.Month == 12 && date.Day == 31) CloseYear(date.Year);
+        if (day + 1 < Calendar.Days) Scheduler.ScheduleAt(day + 2, onDay, day + 1);
+    }
+
+    private void WorkingDay(int day, int month, int dayOfYear, int year)
+    {
+        var p = Parameters;
+        foreach (var c in posts)
+            if (c.Filled) absence.UpdatePresence(c, day, dayOfYear, year);
+
+        cover.CoverAbsences(this, day);
+
+        // Colleagues introduce newcomers in the first half of their introduction (S000: "en enorm belastning").
+        double introHalfDays = p.Introduction.Months / 2 * Calendar.DaysPerMonth;
+        int filled = 0, newcomers = 0, helpers = 0;
+        foreach (var c in posts)
+        {
+            if (!c.Filled) continue;
+            filled++;
+            if (!c.IsPresent) continue;
+            if (day - c.StartDay < introHalfDays) newcomers++;
+            else helpers++;
+        }
+        double introPerHelper = helpers > 0 ? newcomers * p.Introduction.ColleagueHoursPerWeek / 5 / helpers : 0;
+        double relief = strain.Relief(p.Staff.ManagerSupportHoursPerWeek, filled);
+        int remaining = Calendar.RemainingWorkingDays(day);
+        int workingDayOfMonth = Calendar.WorkingDayOfMonth(day);
+        int workingDaysInMonth = Calendar.WorkingDaysInMonth(month);
+        bool reapplicationsDue = workingDayOfMonth >= p.Work.ReapplicationDueWorkingDays;
+        double backlog = 0;
+
+        foreach (var c in posts)
+        {
+            double given = 0;
+            if (c.IsPresent)
+            {
+                given = day - c.StartDay < introHalfDays ? 0 : introPerHelper;
+                workDay.Run(c, day, given, remaining, workingDayOfMonth, workingDaysInMonth);
+            }
+            else WorkDay.CancelPlannedClientWork(c, remaining);
+
+            backlog += ReadyIntakeHours(c, day);
+            if (reapplicationsDue) backlog += c.ReapplicationOutstanding;
+
+            if (!c.Filled)
+            {
+                Metrics.Increment(Counter.VacantPostDays);
+                continue;
+            }
+            strain.Update(c, day, relief);
+            costs.WorkingDay(c, day, given);
+            Metrics.Add(Counter.StrainSum, c.Strain);
+            Metrics.Increment(Counter.StrainCount);
+            Metrics.Add(Counter.ContractedFteDays, c.Fte);
+            Metrics.Add(Counter.FilledFteDays, c.Fte);
+            Metrics.Increment(Counter.FilledPostDays);
+            if (Absence.IsSick(c)) Metrics.Add(Counter.SickFteDays, c.Fte);
+            if (c.IsConsultant) Metrics.Add(Counter.ConsultantFteDays, c.Fte);
+            if (turnover.DrawResignation(c)) Resign(c, day);
+        }
+        Metrics.Add(Counter.BacklogHours, backlog);
+        Metrics.Increment(Counter.WorkingDays);
+    }
+
+    // ------------------------------------------------------------------ the month
+
+    /// <summary>Hours of applications whose nybesök is due or past and that are still undecided: deadline backlog.</summary>
+    private double ReadyIntakeHours(Caseworker c, int day)
+    {
+        if (c.Intake.Count == 0) return 0;
+        int ready = 0;
+        foreach (int slot in c.Intake)
+            if (households[slot]!.IntakeReadyDay <= day) ready++;
+        return ready == 0 ? 0 : ready * Parameters.Work.NewApplicationHours - c.IntakeHeadHoursDone;
+    }
+
+    private void StartMonth()
+    {
+        var w = Parameters.Work;
+        foreach (var c in posts)
+        {
+            double meetings = 0, partner = 0;
+            foreach (int slot in c.Caseload)
+            {
+                var h = households[slot]!;
+                h.MetThisMonth = false;
+                meetings += MeetingHours(h.Weight);
+                partner += PartnerHours(h.Weight);
+            }
+            c.MeetingPlanned = c.MeetingRemaining = meetings;
+            c.PartnerPlanned = c.PartnerRemaining = partner;
+            c.MeetingDone = c.PartnerDone = 0;
+            // Every active household re-applies (återansökan); last month's undone ones stay as backlog.
+            double reapplications = c.Caseload.Count * w.ReapplicationHours;
+            c.ReapplicationOutstanding += reapplications;
+            c.DemandToday += reapplications * documentationFactor;
+        }
+    }
+
+    private void EndMonth(int month)
+    {
+        double labourMarket = exits.LabourMarketFactor(inflow.PathAt(month + 0.5));
+        double now = Now;
+        int counted = 0;
+        double weighted = 0, benefits = 0;
+        foreach (var c in posts)
+        {
+            double planned = c.MeetingPlanned + c.PartnerPlanned;
+            c.CrowdedOutShare = planned > 0 ? Math.Clamp(1 - (c.MeetingDone + c.PartnerDone) / planned, 0, 1) : 0;
+            MarkMet(c, month);
+            var caseload = c.Caseload;
+            for (int i = caseload.Count - 1; i >= 0; i--)
+            {
+                var h = households[caseload[i]]!;
+                counted++;
+                weighted += CaseWeight(h.Weight);
+                benefits += h.Benefit;
+                if (h.MetThisMonth) Metrics.Increment(Counter.HouseholdsMet);
+                h.MonthsThisYear++;
+                double hazard = exits.Hazard(h, c.CrowdedOutShare, h.HandoversWithin(now, DaysPerYear), labourMarket);
+                h.MonthsOnAssistance++;
+                var route = exits.Draw(h, hazard, out double reentryMonths);
+                if (route != ExitRoute.None) EndSpell(h, c, route, reentryMonths);
+            }
+        }
+        Metrics.Add(Counter.HouseholdMonths, counted);
+        Metrics.Add(Counter.WeightedHouseholdMonths, weighted);
+        Metrics.Add(Counter.BenefitCost, benefits);
+
+        double filledFte = 0;
+        int filled = 0, novices = 0, disengaged = 0;
+        foreach (var c in posts)
+        {
+            if (!c.Filled) continue;
+            filled++;
+            filledFte += c.Fte;
+            if (c.ExperienceMonths(now) < 12) novices++;
+            if (c.Disengaged) disengaged++;
+            strain.MaybeDisengage(c);
+        }
+        if (filledFte > 0)
+        {
+            Metrics.Add(Counter.CasesPerFteMonthly, counted / filledFte);
+            Metrics.Add(Counter.WeightedCasesPerFteMonthly, weighted / filledFte);
+            Metrics.Increment(Counter.CasesPerFteMonths);
+        }
+        if (filled > 0)
+        {
+            Metrics.Add(Counter.StaffUnderOneYearShare, (double)novices / filled);
+            Metrics.Add(Counter.DisengagedShare, (double)disengaged / filled);
+            Metrics.Increment(Counter.StaffShareMonths);
+        }
+        double cost = Metrics.ThisMonth(Counter.BenefitCost) + Metrics.ThisMonth(Counter.StaffCost)
+                      + Metrics.ThisMonth(Counter.ConsultantCost) + Metrics.ThisMonth(Counter.RecruitmentCost)
+                      + Metrics.ThisMonth(Counter.IntroductionCost) + Metrics.ThisMonth(Counter.SickPay);
+        Metrics.CloseMonth(month, counted, cost);
+    }
+
+    /// <summary>
+    /// Turns the month's meeting hours into households met. Who gets met rotates from month to month
+    /// (the start point moves), since without a quota meetings go to whoever there is time for.
+    /// Households decided this month were met at their nybesök.
+    /// </summary>
+    private void MarkMet(Caseworker c, int month)
+    {
+        var caseload = c.Caseload;
+        int n = caseload.Count;
+        if (n == 0) return;
+        double budget = c.MeetingDone + 1e-9;
+        int offset = (int)(((long)month * 7919 + c.Slot * 31L) % n);
+        for (int k = 0; k < n && budget > 1e-6; k++)
+        {
+            var h = households[caseload[(offset + k) % n]]!;
+            if (h.MetThisMonth) continue;
+            double need = MeetingHours(h.Weight);
+            if (need <= 0 || need > budget) continue;
+            budget -= need;
+            h.MetThisMonth = true;
+            Metrics.Add(Counter.Visits, Math.Max(1, Math.Round(need / Parameters.Work.VisitHours)));
+        }
+    }
+
+    private void EndSpell(Household h, Caseworker c, ExitRoute route, double reentryMonths)
+    {
+        RemoveFromCaseload(c, h);
+        activeCount--;
+        householdsExited++;
+        Metrics.Increment(Counter.Exits);
+        if (Exits.IsSelfSufficiency(route)) Metrics.Increment(Counter.ExitsSelfSufficiency);
+        if (route == ExitRoute.Refused) Metrics.Increment(Counter.Refusals);
+        Metrics.SpellCompleted(h.MonthsOnAssistance, h.SpellStartedInRun);
+        if (reentryMonths >= 0)
+        {
+            double delay = reentryMonths * Calendar.DaysPerMonth;
+            if (delay <= DaysPerYear) Metrics.Increment(Counter.ReentriesWithin12Months);
+            if (Now + delay < Calendar.Days)
+            {
+                h.State = HouseholdState.AwaitingReentry;
+                Scheduler.Schedule(delay, onReentry, h.Slot);
+                return;
+            }
+        }
+        Release(h);
+    }
+
+    private void CloseYear(int year)
+    {
+        foreach (var h in households)
+        {
+            if (h is null) continue;
+            Metrics.YearMonths(h.MonthsThisYear);
+            h.MonthsThisYear = 0;
+        }
+        // Only whole calendar years inside the run count; a run starting mid-year skips its first year.
+        Metrics.CloseYear(10, new DateOnly(year, 1, 1) >= Calendar.Start);
+    }
+
+    // ------------------------------------------------------------------ households arrive and are decided
+
+    private void ScheduleNextArrival()
+    {
+        double t = inflow.NextArrival(Now);
+        if (t < Calendar.Days) Scheduler.ScheduleAt(t, onArrival);
+    }
+
+    private void OnArrival(int unused)
+    {
+        var h = NewHousehold();
+        inflow.DrawAttributes(h, inflow.PathAtTime(Now));
+        Apply(h);
+        ScheduleNextArrival();
+    }
+
+    private void OnReentry(int slot)
+    {
+        var h = households[slot]!;
+        Metrics.Increment(Counter.Reentries);
+        Apply(h);
+    }
+
+    private void Apply(Household h)
+    {
+        h.State = HouseholdState.PendingIntake;
+        h.ApplicationTime = Now;
+        h.IntakeReadyDay = Calendar.AddWorkingDays((int)Now, Parameters.Work.FirstVisitWorkingDays);
+        pendingCount++;
+        householdsArrived++;
+        Metrics.Increment(Counter.NewApplications);
+        var c = posts[allocation.Choose(this, h)];
+        h.Caseworker = c.Slot;
+        c.Intake.Enqueue(h.Slot);
+        c.DemandToday += Parameters.Work.NewApplicationHours * documentationFactor;
+    }
+
+    /// <summary>Whether the oldest waiting application has had its nybesök booked for today or earlier.</summary>
+    internal bool HeadApplicationReady(Caseworker c, int day) =>
+        c.Intake.Count > 0 && households[c.Intake.Peek()]!.IntakeReadyDay <= day;
+
+    /// <summary>The decision on a new application (beslut): the spell starts; the nybesök counts as this month's meeting.</summary>
+    internal void Decide(int slot, Caseworker c, int day)
+    {
+        var h = households[slot]!;
+        double days = Now - h.ApplicationTime;
+        Metrics.Increment(Counter.Decisions);
+        Metrics.Add(Counter.DecisionDaysSum, days);
+        if (days > 8) Metrics.Increment(Counter.DecisionsOver8);
+        if (days > 14) Metrics.Increment(Counter.DecisionsOver14);
+        pendingCount--;
+        activeCount++;
+        h.State = HouseholdState.Active;
+        h.SpellStartDay = day;
+        h.SpellStartedInRun = true;
+        h.MonthsOnAssistance = 0;
+        h.MetThisMonth = true;
+        Metrics.Increment(Counter.Visits);
+        AddToCaseload(c, h);
+    }
+
+    // ------------------------------------------------------------------ staff leave and arrive
+
+    private void Resign(Caseworker c, int day)
+    {
+        Metrics.Increment(Counter.Resignations);
+        c.InNotice = true;
+        c.LeaveDay = day + turnover.NoticeDays;
+        c.PendingHireDay = Math.Max(c.LeaveDay, day + turnover.LeadDays);
+        Scheduler.ScheduleAt(c.LeaveDay + LeaveOffset, onLeave, c.Slot);
+        Scheduler.ScheduleAt(c.PendingHireDay + StartOffset, onHire, c.Slot);
+    }
+
+    private void OnLeave(int slot)
+    {
+        var c = posts[slot];
+        c.Filled = false;
+        c.InNotice = false;
+        c.Presence = Presence.Vacant;
+        c.SickUntilDay = 0;
+        c.Disengaged = false;
+        staffLeft++;
+        // With a successor starting the same day the krets passes to them whole; otherwise it is
+        // spread over the colleagues while the post is vacant (the realistic baseline, S000).
+        if (c.PendingHireDay > c.LeaveDay) SpreadWork(c);
+        var t = Parameters.Turnover;
+        if (t.ConsultantCoverForVacancies && c.PendingHireDay - c.LeaveDay > t.ConsultantStartDays)
+            Scheduler.ScheduleAt(c.LeaveDay + Math.Round(t.ConsultantStartDays) + StartOffset, onCoverStart, slot);
+    }
+
+    private void OnHire(int slot)
+    {
+        var c = posts[slot];
+        bool hadCover = c.Filled && c.IsCover;
+        if (hadCover)
+        {
+            staffLeft++;
+            Metrics.Increment(Counter.CoverEnded);
+        }
+        int day = (int)Math.Floor(Now);
+        recruitment.Start(c, day, c.ConsultantPost, cover: false);
+        if (!c.ConsultantPost) costs.Hire();
+        staffHired++;
+        Metrics.Increment(Counter.Hires);
+        HandOverOwnWork(c);
+        if (!hadCover) TakeShareOfCaseloads(c);
+    }
+
+    private void OnCoverStart(int slot)
+    {
+        var c = posts[slot];
+        if (c.Filled) return;
+        recruitment.Start(c, (int)Math.Floor(Now), consultant: true, cover: true);
+        staffHired++;
+        HandOverOwnWork(c);
+        TakeShareOfCaseloads(c);
+    }
+
+    /// <summary>Whatever work stayed in the post changes hands to its new holder.</summary>
+    private void HandOverOwnWork(Caseworker c)
+    {
+        foreach (int slot in c.Caseload) Handover(households[slot]!);
+        foreach (int slot in c.Intake) Handover(households[slot]!);
+    }
+
+    private void Handover(Household h)
+    {
+        h.RecordHandover(Now);
+        Metrics.Increment(Counter.Handovers);
+    }
+
+    /// <summary>
+    /// A newcomer takes a reduced krets from the most loaded colleagues: their starting capacity × the
+    /// unit's households per FTE (Stockholm: newcomers start at about half a caseload, S000).
+    /// </summary>
+    private void TakeShareOfCaseloads(Caseworker c)
+    {
+        double fte = 0;
+        foreach (var p in posts) if (p.Filled) fte += p.Fte;
+        if (fte <= 0) return;
+        int target = (int)Math.Round(c.RampStart * activeCount / fte * c.Fte);
+        while (c.Caseload.Count < target)
+        {
+            Caseworker? donor = null;
+            double most = (c.Caseload.Count + 1) / c.Fte;
+            foreach (var p in posts)
+            {
+                if (!p.Filled || p == c || p.Caseload.Count == 0) continue;
+                double load = p.Caseload.Count / p.Fte;
+                if (load > most) { most = load; donor = p; }
+            }
+            if (donor is null) break;
+            Move(households[donor.Caseload[^1]]!, donor, c);
+        }
+    }
+
+    /// <summary>A leaver's krets, waiting applications and undone re-applications go round the colleagues.</summary>
+    private void SpreadWork(Caseworker from)
+    {
+        int receivers = 0;
+        foreach (var p in posts) if (p.Filled && p != from) receivers++;
+        if (receivers == 0) return;
+        for (int i = from.Caseload.Count - 1; i >= 0; i--)
+            Move(households[from.Caseload[i]]!, from, NextReceiver(from));
+        double applicationDemand = Parameters.Work.NewApplicationHours * documentationFactor;
+        while (from.Intake.Count > 0)
+        {
+            var h = households[from.Intake.Dequeue()]!;
+            var to = NextReceiver(from);
+            to.Intake.Enqueue(h.Slot);
+            h.Caseworker = to.Slot;
+            to.DemandToday += applicationDemand;
+            Handover(h);
+        }
+        from.IntakeHeadHoursDone = 0;
+        double share = from.ReapplicationOutstanding / receivers;
+        foreach (var p in posts)
+        {
+            if (!p.Filled || p == from) continue;
+            p.ReapplicationOutstanding += share;
+            p.DemandToday += share * documentationFactor;
+        }
+        from.ReapplicationOutstanding = 0;
+        from.DocumentationOwed = 0;   // the leaver's undocumented knowledge is simply lost
+        from.DemandToday = 0;
+        from.MeetingRemaining = 0;
+        from.PartnerRemaining = 0;
+    }
+
+    private Caseworker NextReceiver(Caseworker from)
+    {
+        for (int k = 0; k < posts.Length; k++)
+        {
+            var p = posts[spreadCursor++ % posts.Length];
+            if (p.Filled && p != from) return p;
+        }
+        throw new InvalidOperationException("No colleague to receive work.");
+    }
+
+    private void Move(Household h, Caseworker from, Caseworker to)
+    {
+        RemoveFromCaseload(from, h);
+        AddToCaseload(to, h);
+        Handover(h);
+    }
+
+    private Caseworker? LeastLoadedFilledPost()
+    {
+        Caseworker? best = null;
+        double least = double.PositiveInfinity;
+        foreach (var p in posts)
+        {
+            if (!p.Filled) continue;
+            double load = p.Caseload.Count / p.Fte;
+            if (load < least) { least = load; best = p; }
+        }
+        return best;
+    }
+
+    private void AddToCaseload(Caseworker c, Household h)
+    {
+        h.Caseworker = c.Slot;
+        h.CaseloadIndex = c.Caseload.Count;
+        c.Caseload.Add(h.Slot);
+    }
+
+    private void RemoveFromCaseload(Caseworker c, Household h)
+    {
+        var list = c.Caseload;
+        int i = h.CaseloadIndex, last = list.Count - 1;
+        if (i != last)
+        {
+            int moved = list[last];
+            list[i] = moved;
+            households[moved]!.CaseloadIndex = i;
+        }
+        list.RemoveAt(last);
+        h.CaseloadIndex = -1;
+        h.Caseworker = -1;
+    }
+
+    // ------------------------------------------------------------------ helpers and the result
+
+    private double MeetingHours(WeightClass w) => w switch
+    {
+        WeightClass.Enkel => Parameters.Work.MeetingHoursEnkel,
+        WeightClass.Medel => Parameters.Work.MeetingHoursMedel,
+        _ => Parameters.Work.MeetingHoursTung,
+    };
+
+    private double PartnerHours(WeightClass w) => w switch
+    {
+        WeightClass.Enkel => Parameters.Work.PartnerHoursEnkel,
+        WeightClass.Medel => Parameters.Work.PartnerHoursMedel,
+        _ => Parameters.Work.PartnerHoursTung,
+    };
+
+    private double CaseWeight(WeightClass w) => w switch
+    {
+        WeightClass.Enkel => 1,
+        WeightClass.Medel => Parameters.Work.WeightMedel,
+        _ => Parameters.Work.WeightTung,
+    };
+
+    private ReplicationResult Finish()
+    {
+        if (Metrics.YearsTallied == 0)
+        {
+            // No whole calendar year in the run: tally the covered months with a scaled threshold.
+            foreach (var h in households)
+                if (h is not null) Metrics.YearMonths(h.MonthsThisYear);
+            int covered = Math.Min(12, Calendar.Months);
+            Metrics.CloseYear((int)Math.Ceiling(10.0 * covered / 12), true);
+        }
+        double years = Calendar.Months / 12.0;
+        var values = Metrics.Values(years, Parameters.Population);
+        int employed = 0;
+        foreach (var c in posts) if (c.Filled) employed++;
+        var conservation = new Conservation(
+            householdsInitial, householdsArrived, activeCount, householdsExited, pendingCount,
+            staffInitial, staffHired, employed, staffLeft);
+        return new ReplicationResult(Run.Replication, Run.Seed, values, Metrics.Series(), conservation);
+    }
+}

@@ -1,0 +1,119 @@
+using Planner.Simulation.Metrics;
+using Planner.Simulation.Model.Parameters;
+
+namespace Planner.Simulation.Model;
+
+/// <summary>
+/// One present caseworker's working day (MODEL.md §3.6), in priority order:
+/// (1) new applications, FIFO once their nybesök is due — the decision is made when its hours are done;
+/// (2) this month's re-applications (återansökan), due by working day ReapplicationDueWorkingDays;
+/// then overtime, up to the daily limit, on deadline work still waiting;
+/// (3) planned client meetings, spread over the month's remaining working days ("i mån av tid", S000);
+/// (4) partner contacts, SIP and change work, spread the same way;
+/// (5) documentation of the client work done.
+/// Demanded hours (for utilisation and strain) count work as it arises — applications when assigned,
+/// re-applications at the month start, the month's planned meetings and partner work per working
+/// day, documentation on all of it — so undone work shows up as load, not as a smaller demand.
+/// Designs that change the order (a FAS meeting quota first) replace this class. No allocation here:
+/// it runs for every present caseworker every working day.
+/// </summary>
+public sealed class WorkDay
+{
+    private const double Epsilon = 1e-9;
+    private readonly UnitSimulation unit;
+    private readonly WorkParameters w;
+    private readonly StaffParameters s;
+    private readonly Strain strain;
+    private readonly MetricsAccumulator metrics;
+
+    internal WorkDay(UnitSimulation unit, Strain strain)
+    {
+        this.unit = unit;
+        w = unit.Parameters.Work;
+        s = unit.Parameters.Staff;
+        this.strain = strain;
+        metrics = unit.Metrics;
+    }
+
+    /// <summary>Hours a present caseworker has for casework today, before introduction duties.</summary>
+    public double AvailableHours(Caseworker c, int day) =>
+        c.Fte * s.HoursPerWeek / 5 * c.RampCapacity(day) * strain.EngagementFactor(c) * (1 - s.FixedMeetingShare);
+
+    internal void Run(Caseworker c, int day, double introHoursGiven, int remainingWorkingDays, int workingDayOfMonth, int workingDaysInMonth)
+    {
+        double available = Math.Max(0, AvailableHours(c, day) - introHoursGiven);
+        double left = available, clientHours = 0;
+
+        left = DoIntake(c, left, ref clientHours, day);
+        double x = Math.Min(left, c.ReapplicationOutstanding);
+        c.ReapplicationOutstanding -= x;
+        left -= x;
+        clientHours += x;
+
+        // Overtime only for statutory/deadline work: waiting applications and re-applications now due.
+        bool reapplicationsDue = workingDayOfMonth >= w.ReapplicationDueWorkingDays;
+        if (unit.HeadApplicationReady(c, day) || (reapplicationsDue && c.ReapplicationOutstanding > Epsilon))
+        {
+            double overtime = s.MaxOvertimeHoursPerDay;
+            overtime = DoIntake(c, overtime, ref clientHours, day);
+            if (reapplicationsDue)
+            {
+                x = Math.Min(overtime, c.ReapplicationOutstanding);
+                c.ReapplicationOutstanding -= x;
+                overtime -= x;
+                clientHours += x;
+            }
+            metrics.Add(Counter.OvertimeHours, s.MaxOvertimeHoursPerDay - overtime);
+        }
+
+        int rest = Math.Max(1, remainingWorkingDays);
+        x = Math.Min(left, c.MeetingRemaining / rest);
+        c.MeetingRemaining -= x;
+        c.MeetingDone += x;
+        left -= x;
+        clientHours += x;
+
+        x = Math.Min(left, c.PartnerRemaining / rest);
+        c.PartnerRemaining -= x;
+        c.PartnerDone += x;
+        left -= x;
+        clientHours += x;
+        metrics.Add(Counter.PartnerHours, x);
+
+        c.DocumentationOwed += s.DocumentationPerClientHour * clientHours;
+        x = Math.Min(left, c.DocumentationOwed);
+        c.DocumentationOwed -= x;
+
+        double demanded = c.DemandToday
+            + (c.MeetingPlanned + c.PartnerPlanned) / Math.Max(1, workingDaysInMonth) * (1 + s.DocumentationPerClientHour);
+        c.DemandToday = 0;
+        strain.RecordLoad(c, demanded, available);
+        metrics.Add(Counter.DemandHours, demanded);
+        metrics.Add(Counter.AvailableHours, available);
+    }
+
+    /// <summary>Absent or vacant today: that day's share of planned meetings and partner work is cancelled, not caught up.</summary>
+    internal static void CancelPlannedClientWork(Caseworker c, int remainingWorkingDays)
+    {
+        int rest = Math.Max(1, remainingWorkingDays);
+        c.MeetingRemaining -= c.MeetingRemaining / rest;
+        c.PartnerRemaining -= c.PartnerRemaining / rest;
+    }
+
+    private double DoIntake(Caseworker c, double hours, ref double clientHours, int day)
+    {
+        double need = w.NewApplicationHours;
+        while (unit.HeadApplicationReady(c, day) && (hours > Epsilon || c.IntakeHeadHoursDone >= need - Epsilon))
+        {
+            double x = Math.Min(need - c.IntakeHeadHoursDone, hours);
+            if (x < 0) x = 0;
+            c.IntakeHeadHoursDone += x;
+            hours -= x;
+            clientHours += x;
+            if (c.IntakeHeadHoursDone < need - Epsilon) break;
+            c.IntakeHeadHoursDone = 0;
+            unit.Decide(c.Intake.Dequeue(), c, day);
+        }
+        return hours;
+    }
+}
