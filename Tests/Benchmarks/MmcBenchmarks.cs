@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 using Planner.Simulation.Kernel;
 
 namespace Planner.Benchmarks;
@@ -9,7 +8,7 @@ namespace Planner.Benchmarks;
 /// customers, in the callback style and in the process style.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(Config))]
+[Config(typeof(PerUnitConfig))]
 [UnitsPerOperation(Customers, "customer")]
 public class MmcBenchmarks
 {
@@ -25,12 +24,4 @@ public class MmcBenchmarks
 
     // A new replication per operation, so no run can benefit from a previous one's state.
     private RandomStreams NextStreams() => new(20_250_101UL, replication++);
-
-    private sealed class Config : ManualConfig
-    {
-        public Config()
-        {
-            AddColumn(PerUnitColumns.Throughput, PerUnitColumns.BytesPerUnit);
-        }
-    }
 }

@@ -50,12 +50,15 @@ public sealed class PerUnitColumns : IColumn
                     ?? benchmarkCase.Descriptor.Type.GetCustomAttribute<UnitsPerOperationAttribute>();
         var report = summary[benchmarkCase];
         if (units is null || report?.ResultStatistics is null) return "-";
+        double count = units.Count;
+        if (units.Parameter is { } name)
+            count *= Convert.ToDouble(benchmarkCase.Parameters[name], CultureInfo.InvariantCulture);
         if (bytes)
         {
             long perOperation = report.GcStats.GetBytesAllocatedPerOperation(benchmarkCase) ?? -1;
-            return perOperation < 0 ? "-" : ((double)perOperation / units.Count).ToString("F1", CultureInfo.InvariantCulture) + " B/" + units.Unit;
+            return perOperation < 0 ? "-" : (perOperation / count).ToString("F1", CultureInfo.InvariantCulture) + " B/" + units.Unit;
         }
         double seconds = report.ResultStatistics.Mean * 1e-9;
-        return (units.Count / seconds).ToString("N0", CultureInfo.InvariantCulture) + " " + units.Unit + "s/s";
+        return (count / seconds).ToString("N0", CultureInfo.InvariantCulture) + " " + units.Unit + "s/s";
     }
 }

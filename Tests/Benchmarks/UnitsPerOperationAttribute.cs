@@ -10,4 +10,10 @@ public sealed class UnitsPerOperationAttribute(long count, string unit) : Attrib
     public long Count { get; } = count;
 
     public string Unit { get; } = unit;
+
+    /// <summary>
+    /// Optional name of a numeric benchmark parameter that multiplies <see cref="Count"/>, for
+    /// operations whose size is a parameter (e.g. a horizon in years).
+    /// </summary>
+    public string? Parameter { get; init; }
 }
