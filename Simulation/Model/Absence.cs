@@ -14,12 +14,15 @@ internal sealed class Absence
     private readonly AbsenceParameters p;
     private readonly Calendar calendar;
     private readonly MetricsAccumulator metrics;
+    private readonly double longSpellBound;
 
     public Absence(AbsenceParameters parameters, Calendar calendar, MetricsAccumulator metrics)
     {
         p = parameters;
         this.calendar = calendar;
         this.metrics = metrics;
+        // The highest daily long-spell probability at any strain in [0, 1], with a margin far above rounding.
+        longSpellBound = p.LongSpellsPerYear * Math.Exp(Math.Max(0, p.LongSpellStrainEffect)) / Calendar.WorkingDaysPerYear + 1e-12;
     }
 
     public void UpdatePresence(Caseworker c, int day, int dayOfYear, int year)
@@ -36,9 +39,10 @@ internal sealed class Absence
         }
 
         double s = c.Strain;
-        double pLong = p.LongSpellsPerYear * Math.Exp(p.LongSpellStrainEffect * s) / Calendar.WorkingDaysPerYear;
         double pShort = p.ShortSpellsPerYear * (1 + p.ShortSpellStrainEffect * s) / Calendar.WorkingDaysPerYear;
-        if (uLong < pLong)
+        // Hot path: the exp is only worth evaluating when the uniform is below its largest possible value.
+        bool mayStartLong = uLong < longSpellBound || s is < 0 or > 1;
+        if (mayStartLong && uLong < p.LongSpellsPerYear * Math.Exp(p.LongSpellStrainEffect * s) / Calendar.WorkingDaysPerYear)
         {
             double months = p.LongSpellMinMonths + r.NextDouble() * Math.Max(0, p.LongSpellMaxMonths - p.LongSpellMinMonths);
             c.Presence = Presence.SickLong;

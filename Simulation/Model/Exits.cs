@@ -15,8 +15,15 @@ public enum ExitRoute : byte { None, Work, Studies, OtherBenefit, Moved, Refused
 internal sealed class Exits
 {
     private readonly ExitParameters p;
+    private readonly double[] durationFactor = new double[1200];  // exp(−decay × months), months < 100 years
 
-    public Exits(ExitParameters parameters) => p = parameters;
+    public Exits(ExitParameters parameters)
+    {
+        p = parameters;
+        for (int m = 0; m < durationFactor.Length; m++) durationFactor[m] = DurationFactor(m);
+    }
+
+    private double DurationFactor(int months) => Math.Exp(-p.DurationDecay * months);
 
     /// <summary>The labour-market factor ÷ path^elasticity, computed once a month rather than per household.</summary>
     public double LabourMarketFactor(double path) =>
@@ -25,7 +32,8 @@ internal sealed class Exits
     public double Hazard(Household h, double crowdedOut, int handoversLastYear, double labourMarketFactor)
     {
         double baseHazard = h.FarFromLabourMarket ? p.BaseHazardFar : p.BaseHazardNear;
-        double hazard = baseHazard * Math.Exp(-p.DurationDecay * h.MonthsOnAssistance);
+        int months = h.MonthsOnAssistance;
+        double hazard = baseHazard * ((uint)months < (uint)durationFactor.Length ? durationFactor[months] : DurationFactor(months));
         if (h.MetThisMonth) hazard *= 1 + p.MeetingEffect;
         hazard *= Math.Max(0, 1 - p.HandoverPenalty * handoversLastYear);
         hazard *= 1 - p.OverloadPenalty * Math.Clamp(crowdedOut, 0, 1);

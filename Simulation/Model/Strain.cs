@@ -13,12 +13,16 @@ internal sealed class Strain
 {
     private readonly StrainParameters p;
     private readonly double loadSmoothing;
+    private readonly double[] alphaByGap = new double[32];  // 1 − exp(−dt / RecoveryDays): updates are days apart
 
     public Strain(StrainParameters parameters)
     {
         p = parameters;
         loadSmoothing = 1.0 / p.LoadAveragingDays;
+        for (int dt = 1; dt < alphaByGap.Length; dt++) alphaByGap[dt] = Alpha(dt);
     }
+
+    private double Alpha(int dt) => 1 - Math.Exp(-dt / p.RecoveryDays);
 
     /// <summary>Smooths demanded and available hours over recent working days at work; the load ratio is their quotient.</summary>
     public void RecordLoad(Caseworker c, double demanded, double available)
@@ -44,7 +48,7 @@ internal sealed class Strain
         }
         else target = p.Inherent - relief;
         target = Math.Clamp(target, 0, 1);
-        double alpha = 1 - Math.Exp(-dt / p.RecoveryDays);
+        double alpha = dt < alphaByGap.Length ? alphaByGap[dt] : Alpha(dt);
         c.Strain = Math.Clamp(c.Strain + alpha * (target - c.Strain), 0, 1);
     }
 

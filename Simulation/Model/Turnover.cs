@@ -11,8 +11,17 @@ namespace Planner.Simulation.Model;
 internal sealed class Turnover
 {
     private readonly TurnoverParameters p;
+    private readonly double dailyProbabilityBound;
 
-    public Turnover(TurnoverParameters parameters) => p = parameters;
+    public Turnover(TurnoverParameters parameters)
+    {
+        p = parameters;
+        // No holder with strain in [0, 1] resigns with a higher daily probability than this; the margin
+        // is far above rounding, so skipping the evaluation above it never changes a draw's outcome.
+        double highest = Math.Max(p.BaseResignationPercentPerYear, p.HighStrainResignationPercentPerYear) / 100
+                         * Math.Max(1, p.DisengagedMultiplier);
+        dailyProbabilityBound = 1 - Math.Exp(-highest / Calendar.WorkingDaysPerYear) + 1e-12;
+    }
 
     public int NoticeDays => Math.Max(1, (int)Math.Round(p.NoticeMonths * Calendar.DaysPerMonth));
     public int LeadDays => Math.Max(1, (int)Math.Round(p.RecruitmentLeadMonths * Calendar.DaysPerMonth));
@@ -29,6 +38,8 @@ internal sealed class Turnover
     {
         double u = c.Random.NextDouble();
         if (c.InNotice || c.IsCover) return false;
+        // Hot path: on almost every day the uniform is above any possible probability, and pow/exp cost most.
+        if (u >= dailyProbabilityBound && c.Strain is >= 0 and <= 1) return false;
         return u < 1 - Math.Exp(-RatePerYear(c) / Calendar.WorkingDaysPerYear);
     }
 }
