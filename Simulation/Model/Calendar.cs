@@ -4,21 +4,21 @@ namespace Planner.Simulation.Model;
 /// Maps simulation days (integer day index from the start date) to dates, weekdays, months and
 /// working days. Five-day weeks, no public holidays (MODEL.md: holidays optional). The tables cover
 /// whole calendar months from the start, so month-end processing always sees a complete month.
-/// Tables are a few ints per day: small next to the unit's own state, and they make the daily hot
-/// path free of date arithmetic.
+/// Only per-month tables are kept, and day lookups are arithmetic on them: the model's memory must
+/// not grow with the horizon except for its monthly series.
 /// </summary>
 public sealed class Calendar
 {
-    private readonly int[] monthOfDay;
-    private readonly int[] workingDaysBefore;  // working days in the month before this day
     private readonly int[] monthStart;          // first day of month m; monthStart[Months] = Days
     private readonly int[] workingDaysInMonth;
+    private readonly int startWeekday;          // DayOfWeek of day 0
 
     public Calendar(DateOnly start, int months)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(months);
         Start = start;
         Months = months;
+        startWeekday = (int)start.DayOfWeek;
         monthStart = new int[months + 1];
         workingDaysInMonth = new int[months];
         // A start in mid-month makes month 0 the rest of that calendar month.
@@ -29,19 +29,8 @@ public sealed class Calendar
             monthStart[m] = Math.Max(0, d);
         }
         Days = monthStart[months];
-        monthOfDay = new int[Days];
-        workingDaysBefore = new int[Days];
         for (int m = 0; m < months; m++)
-        {
-            int w = 0;
-            for (int d = monthStart[m]; d < monthStart[m + 1]; d++)
-            {
-                monthOfDay[d] = m;
-                workingDaysBefore[d] = w;
-                if (IsWorkingDay(d)) w++;
-            }
-            workingDaysInMonth[m] = w;
-        }
+            workingDaysInMonth[m] = WorkingDaysBetween(monthStart[m], monthStart[m + 1]);
     }
 
     public DateOnly Start { get; }
@@ -56,12 +45,23 @@ public sealed class Calendar
 
     public DateOnly DateOf(int day) => Start.AddDays(day);
     public int DayOf(DateOnly date) => date.DayNumber - Start.DayNumber;
-    public DayOfWeek WeekdayOf(int day) => Start.AddDays(day).DayOfWeek;
+    public DayOfWeek WeekdayOf(int day) => (DayOfWeek)(((startWeekday + day) % 7 + 7) % 7);
 
     public bool IsWorkingDay(int day)
     {
         var w = WeekdayOf(day);
         return w != DayOfWeek.Saturday && w != DayOfWeek.Sunday;
+    }
+
+    /// <summary>Working days in the days <paramref name="from"/> (included) to <paramref name="to"/> (excluded).</summary>
+    public int WorkingDaysBetween(int from, int to)
+    {
+        if (to <= from) return 0;
+        int weeks = (to - from) / 7;
+        int count = 5 * weeks;
+        for (int d = from + 7 * weeks; d < to; d++)
+            if (IsWorkingDay(d)) count++;
+        return count;
     }
 
     /// <summary>The day on which <paramref name="workingDays"/> working days after <paramref name="day"/> have passed (the day itself not counted).</summary>
@@ -76,18 +76,25 @@ public sealed class Calendar
         return d;
     }
 
-    public int MonthOf(int day) => monthOfDay[day];
+    public int MonthOf(int day)
+    {
+        if ((uint)day >= (uint)Days) throw new ArgumentOutOfRangeException(nameof(day), day, $"Day outside the run (0–{Days - 1}).");
+        int i = Array.BinarySearch(monthStart, day);
+        return i >= 0 ? i : ~i - 1;
+    }
     public int MonthStart(int month) => monthStart[month];
     /// <summary>Last day of the month (inclusive).</summary>
     public int MonthEnd(int month) => monthStart[month + 1] - 1;
-    public bool IsLastDayOfMonth(int day) => day == monthStart[monthOfDay[day] + 1] - 1;
+    public bool IsLastDayOfMonth(int day) => day == monthStart[MonthOf(day) + 1] - 1;
     public int WorkingDaysInMonth(int month) => workingDaysInMonth[month];
 
     /// <summary>1-based number of this working day within its month (0 if the day is a weekend day before the first working day).</summary>
-    public int WorkingDayOfMonth(int day) => workingDaysBefore[day] + (IsWorkingDay(day) ? 1 : 0);
+    public int WorkingDayOfMonth(int day) => WorkingDaysBeforeInMonth(day) + (IsWorkingDay(day) ? 1 : 0);
 
     /// <summary>Working days left in the month, today included.</summary>
-    public int RemainingWorkingDays(int day) => workingDaysInMonth[monthOfDay[day]] - workingDaysBefore[day];
+    public int RemainingWorkingDays(int day) => workingDaysInMonth[MonthOf(day)] - WorkingDaysBeforeInMonth(day);
+
+    private int WorkingDaysBeforeInMonth(int day) => WorkingDaysBetween(monthStart[MonthOf(day)], day);
 
     /// <summary>June–August: the summer in which the four-week vacation block is taken (semesterlagen).</summary>
     public bool IsSummer(int day)
@@ -109,7 +116,7 @@ public sealed class Calendar
         if (time <= 0) return 0;
         int day = (int)time;
         if (day >= Days) return Months;
-        int m = monthOfDay[day];
+        int m = MonthOf(day);
         double len = monthStart[m + 1] - monthStart[m];
         return m + (time - monthStart[m]) / len;
     }
