@@ -1,8 +1,9 @@
+using Planner.Simulation.Metrics;
+
 namespace Planner.Scenarios.Tests;
 
 /// <summary>
-/// `planner run` end to end with the real unit model on a small scenario. These need UnitModel.Run to
-/// exist; until the model lands they fail with the model's NotImplementedException.
+/// `planner run` end to end with the real unit model on a small scenario.
 /// </summary>
 public sealed class ModelRunTests
 {
@@ -57,5 +58,34 @@ public sealed class ModelRunTests
         Assert.That(replications[0], Does.StartWith("replication,seed,"));
         Assert.That(File.ReadAllLines(Path.Combine(folder, "monthly.csv"))[0], Does.StartWith("replication,"));
         Assert.That(Directory.GetFileSystemEntries(temp.Combine("out")), Has.Length.EqualTo(1), "no temporary folders left");
+    }
+
+    [Test]
+    public void TheTableShowsEveryFigureTheUnitChiefAsksForWithItsUnitAndCi()
+    {
+        // The figures issue 2 asks the main command to print, each with a 95 % CI.
+        string[] required =
+        [
+            MetricCatalogue.CasesPerFte, MetricCatalogue.Utilisation, MetricCatalogue.StrainIndex,
+            MetricCatalogue.SickLeavePercent, MetricCatalogue.TurnoverPercentPerYear, MetricCatalogue.DaysToDecision,
+            MetricCatalogue.ShareDecisionOver8Days, MetricCatalogue.ShareMetInMonth, MetricCatalogue.ExitsPer100PerMonth,
+            MetricCatalogue.LongTermShare, MetricCatalogue.TotalCostPerYear,
+        ];
+        using var temp = new TempFolder();
+        var scenario = temp.File("small.json", Planner.SmallScenario);
+        var result = Planner.Cli("run", scenario, "--output", temp.Combine("out"));
+        Assert.That(result.Exit, Is.EqualTo(0), result.Err);
+        foreach (var key in required)
+        {
+            var metric = MetricCatalogue.Get(key);
+            var row = result.OutLines.SingleOrDefault(l => l.Contains(" " + metric.Label + " ", StringComparison.Ordinal));
+            Assert.That(row, Is.Not.Null, $"no table row for {metric.Label}");
+            var cells = row!.Split('│', '|').Select(c => c.Trim()).Where(c => c.Length > 0).ToArray();
+            Assert.That(cells, Has.Length.EqualTo(5), row);
+            Assert.That(cells[1], Is.Not.Empty, $"{metric.Label} has no unit");
+            Assert.That(cells[3], Does.Match(@"^-?[\d,.]+ – -?[\d,.]+$"), $"{metric.Label} has no 95 % CI: {row}");
+            Assert.That(cells[4], Is.EqualTo("3"), $"{metric.Label}: n should be the replication count");
+        }
+        Assert.That(result.Out, Does.Contain("SEK"), "the total cost is in SEK");
     }
 }

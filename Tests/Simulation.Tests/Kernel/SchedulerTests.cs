@@ -44,6 +44,38 @@ public class SchedulerTests
     }
 
     [Test]
+    public void ProcessesWaitingForTheSameTimeResumeInTheOrderTheyWaitedWithManyPending()
+    {
+        var scheduler = new Scheduler();
+        var random = new StreamRandom(11);
+        var resumed = new List<int>();
+        const int Waiters = 15_000;
+
+        // Each waiter first sleeps a random time, then waits until t = 10: the order in which they
+        // resume at 10 must be the order in which their timeouts were created, not their start order.
+        var waitOrder = new List<int>();
+        for (int i = 0; i < Waiters; i++) scheduler.Process(Waiter(i, random.NextDouble() * 5));
+        // Unrelated callbacks at random times, many at 10 too, so the heap is deep at the tie.
+        Action<int> noise = _ => { };
+        for (int i = 0; i < Waiters; i++) scheduler.ScheduleAt(random.Bernoulli(0.5) ? 10 : random.NextDouble() * 20, noise, 0);
+
+        scheduler.Run(until: 6);
+        Assert.That(scheduler.Pending, Is.GreaterThan(20_000), "the tie at t = 10 should be resolved in a large queue");
+        scheduler.Run();
+
+        Assert.That(resumed, Is.EqualTo(waitOrder));
+
+        IEnumerable<Event> Waiter(int id, double first)
+        {
+            yield return scheduler.Timeout(first);
+            waitOrder.Add(id);
+            yield return scheduler.Timeout(10 - scheduler.Now);
+            Assert.That(scheduler.Now, Is.EqualTo(10.0), "the waits must tie exactly");
+            resumed.Add(id);
+        }
+    }
+
+    [Test]
     public void LowerPriorityNumberRunsFirstAtTheSameTime()
     {
         var scheduler = new Scheduler();
