@@ -352,7 +352,8 @@ public sealed class UnitSimulation
             if (need <= 0 || need > budget) continue;
             budget -= need;
             h.MetThisMonth = true;
-            Metrics.Add(Counter.Visits, Math.Max(1, Math.Round(need / Parameters.Work.VisitHours)));
+            // Half visits round up: 2.5 h of meetings are three visits (to-even rounding made them two, like 1.5 h).
+            Metrics.Add(Counter.Visits, Math.Max(1, Math.Round(need / Parameters.Work.VisitHours, MidpointRounding.AwayFromZero)));
         }
     }
 

@@ -169,4 +169,27 @@ public class UnitModelTests
             Assert.That(row[exits], Is.LessThanOrEqualTo(n * bound + 4 * Math.Sqrt(n * bound)));
         }
     }
+
+    [TestCase(2.5, 1.0, 3)]
+    [TestCase(1.5, 1.0, 2)]
+    [TestCase(0.5, 1.0, 1)]
+    [TestCase(1.2, 0.5, 2)]
+    public void Meeting_hours_become_visits_rounded_half_up_and_at_least_one(double hours, double visitHours, int visits)
+    {
+        // Every household is tung; the identity: visits = visits per household met in the month ×
+        // households met by meeting hours + one nybesök per decision (those households count as met).
+        var p = Small();
+        p = p with
+        {
+            Inflow = p.Inflow with { ShareEnkel = 0, ShareTung = 1 },
+            Work = p.Work with { MeetingHoursTung = hours, VisitHours = visitHours },
+        };
+        var sim = new UnitSimulation(p, new ModelRun(1, 17, 0));
+        sim.Execute();
+        var m = sim.Metrics;
+        double decisions = m.Total(Counter.Decisions);
+        double metByMeetings = m.Total(Counter.HouseholdsMet) - decisions;
+        Assert.That(metByMeetings, Is.GreaterThan(1000), "the test needs many households met");
+        Assert.That(m.Total(Counter.Visits), Is.EqualTo(visits * metByMeetings + decisions));
+    }
 }
