@@ -68,6 +68,7 @@ public sealed class UnitSimulation
 
         int count = 0;
         foreach (var g in parameters.Staff.Caseworkers) count += g.Count;
+        if (count == 0) throw new ArgumentException("The unit needs at least one caseworker post.", nameof(parameters));
         posts = new Caseworker[count];
         int slot = 0;
         foreach (var g in parameters.Staff.Caseworkers)
@@ -130,8 +131,7 @@ public sealed class UnitSimulation
             h.SpellStartedInRun = false;
             h.SpellStartDay = -(int)Math.Round(h.MonthsOnAssistance * Calendar.DaysPerMonth);
             h.MonthsThisYear = Math.Min(h.MonthsOnAssistance, startMonthOfYear - 1);
-            var c = LeastLoadedFilledPost() ?? posts[i % Math.Max(1, posts.Length)];
-            if (posts.Length == 0) throw new InvalidOperationException("The unit has no caseworker posts.");
+            var c = LeastLoadedFilledPost() ?? posts[i % posts.Length];
             AddToCaseload(c, h);
             activeCount++;
             householdsInitial++;

@@ -3,7 +3,8 @@ namespace Planner.Simulation.Model.Parameters;
 /// <summary>
 /// Strain index on a 0–1 scale that follows a target level with a recovery time constant. The target
 /// is inherent strain (compassion fatigue, not changed by design, S000 §2) plus organisational strain
-/// from overload, novice uncertainty and end-of-month crunch, less support.
+/// from overload and novice uncertainty, less support. There is no separate end-of-month term: S004's
+/// end-of-month crunch comes with the FAS meeting quota, a design.
 /// </summary>
 public sealed record StrainParameters
 {

@@ -192,4 +192,14 @@ public class UnitModelTests
         Assert.That(metByMeetings, Is.GreaterThan(1000), "the test needs many households met");
         Assert.That(m.Total(Counter.Visits), Is.EqualTo(visits * metByMeetings + decisions));
     }
+
+    [TestCase(0)]
+    [TestCase(50)]
+    public void A_unit_without_posts_is_refused_with_a_clear_message(int households)
+    {
+        var p = Small() with { InitialHouseholds = households };
+        p = p with { Staff = p.Staff with { Caseworkers = [new StaffGroup { Count = 0 }] } };
+        Assert.That(() => UnitModel.Run(p, new ModelRun(1, 1, 0)),
+            Throws.ArgumentException.With.Message.Contains("at least one caseworker post"));
+    }
 }
