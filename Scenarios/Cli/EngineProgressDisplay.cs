@@ -1,0 +1,67 @@
+using System.Globalization;
+using Planner.Scenarios.Experiments;
+using Spectre.Console;
+using Spectre.Console.Rendering;
+
+namespace Planner.Scenarios.Cli;
+
+/// <summary>A progress bar for the experiment engine: replications saved of planned, rate and time left; silent for scripts.</summary>
+public static class EngineProgressDisplay
+{
+    public static T Run<T>(IAnsiConsole console, CliContext context, bool quiet, string label, Func<IEngineProgress, T> work)
+    {
+        if (quiet || !context.Interactive)
+            return work(new Silent());
+        T result = default!;
+        console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new CountColumn(), new RateColumn(),
+                new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(progress =>
+            {
+                var task = progress.AddTask(Markup.Escape(label), maxValue: 0);
+                result = work(new Live(task));
+            });
+        return result;
+    }
+
+    private sealed class Silent : IEngineProgress
+    {
+        public void Planned(int replications)
+        {
+        }
+
+        public void Saved()
+        {
+        }
+    }
+
+    private sealed class Live(ProgressTask task) : IEngineProgress
+    {
+        private readonly Lock gate = new();
+
+        public void Planned(int replications)
+        {
+            lock (gate)
+                task.MaxValue += replications;
+        }
+
+        public void Saved()
+        {
+            lock (gate)
+                task.Increment(1);
+        }
+    }
+
+    private sealed class CountColumn : ProgressColumn
+    {
+        public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
+            new Text($"{task.Value.ToString("0", CultureInfo.InvariantCulture)}/{task.MaxValue.ToString("0", CultureInfo.InvariantCulture)} replications");
+    }
+
+    private sealed class RateColumn : ProgressColumn
+    {
+        public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
+            new Text(task.Speed is { } speed ? speed.ToString("0.0", CultureInfo.InvariantCulture) + "/s" : "–/s");
+    }
+}
