@@ -34,6 +34,10 @@ public static class PlannerCli
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(FieldsCommand.Create(context));
+        root.Subcommands.Add(ExperimentCommand.Create(context));
+        root.Subcommands.Add(SensitivityCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(MergeCommand.Create(context));
         return root;
     }
 

@@ -320,10 +320,10 @@ public sealed class ResultStore : IDisposable
     }
 
     /// <summary>A read-only query for export and merge; the caller reads it before making another call.</summary>
-    internal SqliteDataReader Query(string sql, params (string Name, object? Value)[] parameters)
+    internal StoreReader Query(string sql, params (string Name, object? Value)[] parameters)
     {
         var command = Command(sql, null, parameters);
-        return command.ExecuteReader(System.Data.CommandBehavior.Default);
+        return new StoreReader(command, command.ExecuteReader());
     }
 
     internal SqliteConnection Connection => connection;
@@ -378,5 +378,24 @@ public sealed class ResultStore : IDisposable
         insertMetric?.Dispose();
         insertMonthly?.Dispose();
         connection.Dispose();
+    }
+}
+
+/// <summary>A query's rows; disposing it also releases the query's statement.</summary>
+internal sealed class StoreReader(SqliteCommand command, SqliteDataReader reader) : IDisposable
+{
+    public bool Read() => reader.Read();
+    public int GetInt32(int i) => reader.GetInt32(i);
+    public long GetInt64(int i) => reader.GetInt64(i);
+    public double GetDouble(int i) => reader.GetDouble(i);
+    public string GetString(int i) => reader.GetString(i);
+    public bool IsDBNull(int i) => reader.IsDBNull(i);
+    public object GetValue(int i) => reader.GetValue(i);
+    public int FieldCount => reader.FieldCount;
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        command.Dispose();
     }
 }
