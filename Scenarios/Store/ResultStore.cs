@@ -319,6 +319,14 @@ public sealed class ResultStore : IDisposable
         }
     }
 
+    /// <summary>Rows in the result tables, read in one statement (one consistent snapshot).</summary>
+    public (long Replications, long Metrics, long Monthly) RowCounts()
+    {
+        using var reader = Query("SELECT (SELECT COUNT(*) FROM replications), (SELECT COUNT(*) FROM metrics), (SELECT COUNT(*) FROM monthly)");
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+    }
+
     /// <summary>A read-only query for export and merge; the caller reads it before making another call.</summary>
     internal StoreReader Query(string sql, params (string Name, object? Value)[] parameters)
     {
