@@ -105,7 +105,7 @@ public sealed class EngineTests
     {
         using var temp = new TempFolder();
         var scenario = temp.File("small.json", Planner.SmallScenario);
-        string[] args = ["run", scenario, "--replications", "60", "--years", "1", "--threads", "1", "--quiet"];
+        string[] args = ["run", scenario, "--replications", "120", "--years", "1", "--threads", "1", "--quiet"];
         Assert.That(Planner.Cli([.. args, "--output", temp.Combine("whole")]).Exit, Is.EqualTo(0));
 
         // A real process, killed without warning once some replications are committed.
@@ -126,7 +126,7 @@ public sealed class EngineTests
         var before = SavedSoFar(temp.Combine("killed", "planner.db"));
         Assert.That(before, Is.GreaterThanOrEqualTo(3));
         Assert.That(Directory.Exists(temp.Combine("killed", "small")), Is.False, "no result folder from the killed run");
-        if (before == 60)
+        if (before == 120)
             Assert.Inconclusive("The run finished before it could be killed.");
 
         var resumed = Planner.Cli([.. args, "--output", temp.Combine("killed")]);
