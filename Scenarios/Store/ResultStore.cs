@@ -197,14 +197,10 @@ public sealed class ResultStore : IDisposable
             if (monthly)
             {
                 EnsureMonthlyColumns(experimentId, result.Monthly.Columns, transaction);
-                insertMonthly ??= Command("INSERT INTO monthly(experiment_id, point_index, replication, month, column_index, value) VALUES($e, $p, $r, $m, $c, $v)");
+                insertMonthly ??= Command("INSERT INTO monthly(experiment_id, point_index, replication, column_index, series) VALUES($e, $p, $r, $c, $s)");
                 insertMonthly.Transaction = transaction;
-                var rows = result.Monthly.Rows;
-                for (var m = 0; m < rows.Count; m++)
-                {
-                    for (var c = 0; c < rows[m].Length; c++)
-                        Run(insertMonthly, ("$e", experimentId), ("$p", point), ("$r", result.Replication), ("$m", m), ("$c", c), ("$v", Finite(rows[m][c])));
-                }
+                for (var c = 0; c < result.Monthly.Columns.Count; c++)
+                    Run(insertMonthly, ("$e", experimentId), ("$p", point), ("$r", result.Replication), ("$c", c), ("$s", MonthlyJson.Write(result.Monthly.Rows, c)));
             }
 
             // Last: the replication row is what marks the replication as done.
@@ -264,7 +260,7 @@ public sealed class ResultStore : IDisposable
                 FROM replications WHERE experiment_id = $e AND point_index = $p AND replication = $r
                 """);
             using var metric = Command("SELECT metric, value FROM metrics WHERE experiment_id = $e AND point_index = $p AND replication = $r");
-            using var monthly = Command("SELECT month, column_index, value FROM monthly WHERE experiment_id = $e AND point_index = $p AND replication = $r ORDER BY month, column_index");
+            using var monthly = Command("SELECT column_index, series FROM monthly WHERE experiment_id = $e AND point_index = $p AND replication = $r ORDER BY column_index");
             for (var r = 1; r <= count; r++)
             {
                 Conservation conservation;
@@ -291,10 +287,12 @@ public sealed class ResultStore : IDisposable
                 {
                     while (reader.Read())
                     {
-                        var m = reader.GetInt32(0);
-                        while (rows.Count <= m)
+                        var column = reader.GetInt32(0);
+                        var series = MonthlyJson.Read(reader.GetString(1));
+                        while (rows.Count < series.Length)
                             rows.Add(new double[columns.Count]);
-                        rows[m][reader.GetInt32(1)] = reader.IsDBNull(2) ? double.NaN : reader.GetDouble(2);
+                        for (var m = 0; m < series.Length; m++)
+                            rows[m][column] = series[m];
                     }
                 }
                 results.Add(new ReplicationResult(r, seed, values, new MonthlySeries(columns, rows), conservation));

@@ -228,27 +228,33 @@ public static class StoreExport
             using var writer = new StreamWriter(file, false, Utf8) { NewLine = "\n" };
             writer.Write(new Csv().Row(["point", "replication", .. columns]).ToString());
             using var rows = store.Query("""
-                SELECT m.point_index, m.replication, m.month, m.column_index, m.value FROM monthly m
+                SELECT m.point_index, m.replication, m.column_index, m.series FROM monthly m
                 JOIN replications r ON r.experiment_id = m.experiment_id AND r.point_index = m.point_index AND r.replication = m.replication
-                WHERE m.experiment_id = $e ORDER BY m.point_index, m.replication, m.month, m.column_index
+                WHERE m.experiment_id = $e ORDER BY m.point_index, m.replication, m.column_index
                 """, ("$e", experiment.Id));
-            var current = (-1, -1, -1);
-            var cells = new string[columns.Count];
+            var current = (Point: -1, Replication: -1);
+            var series = new double[columns.Count][];
             void Flush()
             {
-                if (current.Item1 >= 0)
-                    writer.Write(new Csv().Row([Invariant.Number(current.Item1), Invariant.Number(current.Item2), .. cells]).ToString());
+                if (current.Point < 0)
+                    return;
+                var months = series.Max(s => s?.Length ?? 0);
+                for (var m = 0; m < months; m++)
+                {
+                    var cells = series.Select(s => s is not null && m < s.Length ? N(s[m]) : "");
+                    writer.Write(new Csv().Row([Invariant.Number(current.Point), Invariant.Number(current.Replication), .. cells]).ToString());
+                }
             }
             while (rows.Read())
             {
-                var key = (rows.GetInt32(0), rows.GetInt32(1), rows.GetInt32(2));
+                var key = (rows.GetInt32(0), rows.GetInt32(1));
                 if (key != current)
                 {
                     Flush();
                     current = key;
-                    Array.Fill(cells, "");
+                    Array.Clear(series);
                 }
-                cells[rows.GetInt32(3)] = N(rows.IsDBNull(4) ? double.NaN : rows.GetDouble(4));
+                series[rows.GetInt32(2)] = MonthlyJson.Read(rows.GetString(3));
             }
             Flush();
         }

@@ -95,7 +95,7 @@ public static class StoreMerge
                     var fresh = incoming.Where(k => !present.Contains(k)).ToHashSet();
                     CheckOverlap(db, transaction, source, sourceId, id, incoming.Where(present.Contains).ToHashSet(), inputs[s]);
                     CopyRows(db, transaction, source, sourceId, id, "metrics", ["point_index", "replication", "metric", "value"], fresh);
-                    CopyRows(db, transaction, source, sourceId, id, "monthly", ["point_index", "replication", "month", "column_index", "value"], fresh);
+                    CopyRows(db, transaction, source, sourceId, id, "monthly", ["point_index", "replication", "column_index", "series"], fresh);
                     CopyRows(db, transaction, source, sourceId, id, "replications", ReplicationColumns, fresh);
                     present.UnionWith(fresh);
                 }

@@ -4,7 +4,8 @@ namespace Planner.Scenarios.Store;
 /// The tables of the result store. Rows are keyed by what they mean — (experiment, point, replication) —
 /// never by the order they were written in, so a run on one thread, on all cores or on a cluster in
 /// shards gives the same rows. The experiment_id is local to one store file; the experiment's hash is
-/// its identity everywhere.
+/// its identity everywhere. A monthly series is one JSON array per (replication, column): one row per
+/// month and column made saving a replication cost more than simulating it.
 /// </summary>
 public static class StoreSchema
 {
@@ -69,9 +70,8 @@ public static class StoreSchema
             experiment_id INTEGER NOT NULL,
             point_index INTEGER NOT NULL,
             replication INTEGER NOT NULL,
-            month INTEGER NOT NULL,             -- 0 = the first simulated month
             column_index INTEGER NOT NULL,
-            value REAL,
-            PRIMARY KEY(experiment_id, point_index, replication, month, column_index)) WITHOUT ROWID;
+            series TEXT NOT NULL,               -- JSON array, one number per month from month 0 (null: no value); json_each() reads it
+            PRIMARY KEY(experiment_id, point_index, replication, column_index)) WITHOUT ROWID;
         """;
 }
