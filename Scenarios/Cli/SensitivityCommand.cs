@@ -95,7 +95,7 @@ public static class SensitivityCommand
         var wrapper = new JObject
         {
             ["name"] = $"{s.Name}-sensitivity",
-            ["description"] = $"Sensitivity of {s.Name} to its ASSUMED parameters.",
+            ["description"] = $"Sensitivity analysis of the scenario {s.Name}.",
             ["scenarios"] = new JArray(Path.GetFullPath(path)),
             ["run"] = new JObject { ["years"] = s.Run.Years, ["seed"] = s.Run.Seed, ["replications"] = DefaultReplications },
             ["design"] = new JObject { ["kind"] = DesignSettings.Morris },
