@@ -64,23 +64,8 @@ public static class ExperimentRunner
         }
         using (store)
         {
-            EngineOutcome outcome;
-            try
-            {
-                outcome = EngineProgressDisplay.Run(console, context, quiet, plan.Name,
-                    progress => new ExperimentEngine(UnitModel.Run).Run(plan, store, settings, progress, cancellation));
-            }
-            catch (OperationCanceledException)
-            {
-                context.Error.WriteLine(EngineReport.Interrupted(store.Path));
+            if (RunEngine(plan, store, settings, console, context, quiet, load.File, cancellation) is not { } outcome)
                 return ExitCodes.RunFailed;
-            }
-            catch (Exception e) when (e is not StoreException)
-            {
-                context.Error.WriteLine($"error: {load.File}: the simulation failed ({e.GetType().Name}): {e.Message}");
-                context.Error.WriteLine("Replications saved before the failure stay in the store; run the same command to resume.");
-                return ExitCodes.RunFailed;
-            }
             if (!settings.Part.IsWhole)
             {
                 context.Out.WriteLine(EngineReport.Shard(settings.Part, outcome.Ran, outcome.Skipped, store.Path));
@@ -114,6 +99,27 @@ public static class ExperimentRunner
             context.Out.WriteLine($"Results in {store.Path} (experiment {plan.ShortHash}), exported to {folder}");
         }
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Runs the engine under a progress bar; on interruption or failure says what is saved and returns null.</summary>
+    public static EngineOutcome? RunEngine(ExperimentPlan plan, ResultStore store, EngineSettings settings, IAnsiConsole console,
+        CliContext context, bool quiet, string file, CancellationToken cancellation)
+    {
+        try
+        {
+            return EngineProgressDisplay.Run(console, context, quiet, plan.Name,
+                progress => new ExperimentEngine(UnitModel.Run).Run(plan, store, settings, progress, cancellation));
+        }
+        catch (OperationCanceledException)
+        {
+            context.Error.WriteLine(EngineReport.Interrupted(store.Path));
+        }
+        catch (Exception e) when (e is not StoreException)
+        {
+            context.Error.WriteLine($"error: {file}: the simulation failed ({e.GetType().Name}): {e.Message}");
+            context.Error.WriteLine("Replications saved before the failure stay in the store and the same command resumes; no result files were written.");
+        }
+        return null;
     }
 
     private static void WritePoints(IAnsiConsole console, ExperimentPlan plan, ResultStore store, EngineOutcome outcome, IReadOnlyList<string> metrics)

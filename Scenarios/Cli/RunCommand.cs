@@ -2,7 +2,6 @@ using System.CommandLine;
 using Planner.Scenarios.Experiments;
 using Planner.Scenarios.Files;
 using Planner.Scenarios.Store;
-using Planner.Simulation.Model;
 
 namespace Planner.Scenarios.Cli;
 
@@ -103,23 +102,8 @@ public static class RunCommand
         var plan = ExperimentPlan.ForScenarios(scenario.Name, ExperimentKind.Run, scenario.Run, [scenario]);
         if (!settings.Quiet)
             SummaryTable.WriteHeader(console, context, scenario);
-        EngineOutcome outcome;
-        try
-        {
-            outcome = EngineProgressDisplay.Run(console, context, settings.Quiet, scenario.Name,
-                progress => new ExperimentEngine(UnitModel.Run).Run(plan, store, engineSettings, progress, cancellation));
-        }
-        catch (OperationCanceledException)
-        {
-            context.Error.WriteLine(EngineReport.Interrupted(store.Path));
+        if (ExperimentRunner.RunEngine(plan, store, engineSettings, console, context, settings.Quiet, load.File, cancellation) is not { } outcome)
             return ExitCodes.RunFailed;
-        }
-        catch (Exception e) when (e is not StoreException)
-        {
-            context.Error.WriteLine($"error: {load.File}: the simulation failed ({e.GetType().Name}): {e.Message}");
-            context.Error.WriteLine("Replications saved before the failure stay in the store; no result folder was written for this scenario.");
-            return ExitCodes.RunFailed;
-        }
         if (!engineSettings.Part.IsWhole)
         {
             context.Out.WriteLine(EngineReport.Shard(engineSettings.Part, outcome.Ran, outcome.Skipped, store.Path));
