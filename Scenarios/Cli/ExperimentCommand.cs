@@ -26,8 +26,8 @@ public static class ExperimentCommand
             var path = given[0];
             var load = ExperimentLoader.Load(path, run.Overrides(parse));
             var request = new ExperimentRunner.Request(load, engine, parse, run.Output(parse));
-            return Task.FromResult(ExperimentRunner.Run(request, context, cancellation,
-                load.Sensitivity is null ? null : finished => SensitivityReport.Analyse(finished, context)));
+            return Task.Run(() => ExperimentRunner.Run(request, context, cancellation,
+                load.Sensitivity is null ? null : finished => SensitivityReport.Analyse(finished, context)), CancellationToken.None);
         });
         return command;
     }

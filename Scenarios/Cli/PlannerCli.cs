@@ -20,7 +20,14 @@ public static class PlannerCli
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
             return ReportParseErrors(parse, context);
-        return parse.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });
+        // Ctrl+C and SIGTERM cancel the running command, which saves the replications in flight and says how to resume.
+        var configuration = new InvocationConfiguration
+        {
+            Output = context.Out,
+            Error = context.Error,
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
+        };
+        return parse.InvokeAsync(configuration).GetAwaiter().GetResult();
     }
 
     public static Command BuildCommand(CliContext context)

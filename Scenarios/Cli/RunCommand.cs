@@ -53,7 +53,8 @@ public static class RunCommand
             var folder = parse.GetValue(output) ?? "results";
             var settings = new Settings(chosen, overrides, folder, parse.GetValue(quiet),
                 parse.GetValue(threads) ?? 0, engine.StorePath(parse, Path.Combine(folder, "planner.db")), parse, engine);
-            return Task.FromResult(Execute(settings, context, cancellation));
+            // On a worker thread, so that on Ctrl+C the command line can wait for the replications in flight to be saved.
+            return Task.Run(() => Execute(settings, context, cancellation), CancellationToken.None);
         });
         return command;
     }

@@ -75,7 +75,7 @@ public static class SensitivityCommand
                 return Task.FromResult(ExitCodes.BadInput);
             }
             var request = new ExperimentRunner.Request(load, engine, parse, run.Output(parse));
-            return Task.FromResult(ExperimentRunner.Run(request, context, cancellation, finished => SensitivityReport.Analyse(finished, context)));
+            return Task.Run(() => ExperimentRunner.Run(request, context, cancellation, finished => SensitivityReport.Analyse(finished, context)), CancellationToken.None);
         });
         return command;
     }
