@@ -114,6 +114,8 @@ public static class ExperimentLoader
     private static List<Scenario> LoadScenarios(Context context, ExperimentFile spec, string folder)
     {
         var scenarios = new List<Scenario>();
+        if (spec.Scenarios.Count == 0 && !context.Root.ContainsKey("scenarios"))
+            context.Add("$", "no \"scenarios\"; expected a list of scenario files, e.g. \"scenarios\": [\"../baseline.json\"]");
         for (var i = 0; i < spec.Scenarios.Count; i++)
         {
             var path = spec.Scenarios[i];

@@ -159,6 +159,25 @@ public sealed class ExperimentFileTests
     }
 
     [Test]
+    public void AnExperimentWithoutScenariosIsAnError()
+    {
+        var file = _temp.File("exp.json", """{ "design": { "kind": "none" } }""");
+        Assert.That(Bad("experiment", file).ErrLines, Is.EqualTo(new[]
+        {
+            $"{file}:1:1: $: no \"scenarios\"; expected a list of scenario files, e.g. \"scenarios\": [\"../baseline.json\"]",
+        }));
+    }
+
+    [Test]
+    public void CommittedExperimentFieldReferenceEqualsTheGeneratedOne()
+    {
+        var committed = File.ReadAllText(Path.Combine(Planner.RepositoryRoot(), "docs", "experiment-fields.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var generated = Planner.Cli("fields", "--experiment");
+        Assert.That(committed, Is.EqualTo(generated.Out),
+            "docs/experiment-fields.md is out of date: run `dotnet run --project Scenarios -- fields --experiment > docs/experiment-fields.md`");
+    }
+
+    [Test]
     public void ExampleExperimentsInTheLibraryLoad()
     {
         var folder = Path.Combine(Planner.RepositoryRoot(), "Scenarios", "library", "experiments");
