@@ -36,7 +36,7 @@ public static class ExportCommand
             if (listOnly)
             {
                 foreach (var e in all)
-                    context.Out.WriteLine($"{e.ShortHash}  {e.Kind,-11} {e.Name}  ({StoreExport.Replications(store, e).Sum(p => p.Rows.Count)} replications)");
+                    context.Out.WriteLine($"{e.ShortHash}  {e.Kind,-11} {e.Name}  ({store.ReplicationCount(e.Id)} replications)");
                 return ExitCodes.Ok;
             }
             var chosen = wanted.Count == 0 ? all : [];

@@ -317,6 +317,13 @@ public sealed class ResultStore : IDisposable
         }
     }
 
+    /// <summary>Replications saved for an experiment.</summary>
+    public long ReplicationCount(long experimentId)
+    {
+        lock (gate)
+            return (long)Scalar("SELECT COUNT(*) FROM replications WHERE experiment_id = $e", ("$e", experimentId))!;
+    }
+
     /// <summary>Rows in the result tables, read in one statement (one consistent snapshot).</summary>
     public (long Replications, long Metrics, long Monthly) RowCounts()
     {

@@ -11,8 +11,14 @@ namespace Planner.Benchmarks;
 /// one operation runs 8 replications into a fresh store (throughput per replication = 8 / mean).
 /// </summary>
 [UnitsPerOperation(Replications, "replication")]
+[Config(typeof(Config))]
 public class ReplicationBenchmarks
 {
+    private sealed class Config : BenchmarkDotNet.Configs.ManualConfig
+    {
+        public Config() => AddColumn(PerUnitColumns.Throughput);
+    }
+
     public const int Replications = 8;
 
     private Scenario baseline = null!;
