@@ -186,21 +186,26 @@ public sealed class ResultStore : IDisposable
     /// <summary>Saves one replication in one transaction; when this returns, it is on disk.</summary>
     public void Save(long experimentId, int point, ReplicationResult result, bool monthly)
     {
+        // Text is prepared before the lock, so that parallel workers wait only for the database itself.
+        var metrics = result.Values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => (v.Key, Finite(v.Value))).ToList();
+        var series = monthly
+            ? Enumerable.Range(0, result.Monthly.Columns.Count).Select(c => MonthlyJson.Write(result.Monthly.Rows, c)).ToList()
+            : [];
         lock (gate)
         {
             using var transaction = connection.BeginTransaction();
             insertMetric ??= Command("INSERT INTO metrics(experiment_id, point_index, replication, metric, value) VALUES($e, $p, $r, $k, $v)");
             insertMetric.Transaction = transaction;
-            foreach (var (key, value) in result.Values.OrderBy(v => v.Key, StringComparer.Ordinal))
-                Run(insertMetric, ("$e", experimentId), ("$p", point), ("$r", result.Replication), ("$k", key), ("$v", Finite(value)));
+            foreach (var (key, value) in metrics)
+                Run(insertMetric, ("$e", experimentId), ("$p", point), ("$r", result.Replication), ("$k", key), ("$v", value));
 
             if (monthly)
             {
                 EnsureMonthlyColumns(experimentId, result.Monthly.Columns, transaction);
                 insertMonthly ??= Command("INSERT INTO monthly(experiment_id, point_index, replication, column_index, series) VALUES($e, $p, $r, $c, $s)");
                 insertMonthly.Transaction = transaction;
-                for (var c = 0; c < result.Monthly.Columns.Count; c++)
-                    Run(insertMonthly, ("$e", experimentId), ("$p", point), ("$r", result.Replication), ("$c", c), ("$s", MonthlyJson.Write(result.Monthly.Rows, c)));
+                for (var c = 0; c < series.Count; c++)
+                    Run(insertMonthly, ("$e", experimentId), ("$p", point), ("$r", result.Replication), ("$c", c), ("$s", series[c]));
             }
 
             // Last: the replication row is what marks the replication as done.
