@@ -19,7 +19,8 @@ public static class EngineProgressDisplay
                 new RemainingTimeColumn(), new SpinnerColumn())
             .Start(progress =>
             {
-                var task = progress.AddTask(Markup.Escape(label), maxValue: 0);
+                // Started when the engine says how many replications it will run (after skipping saved ones).
+                var task = progress.AddTask(Markup.Escape(label), autoStart: false, maxValue: 1);
                 result = work(new Live(task));
             });
         return result;
@@ -39,11 +40,21 @@ public static class EngineProgressDisplay
     private sealed class Live(ProgressTask task) : IEngineProgress
     {
         private readonly Lock gate = new();
+        private bool started;
 
         public void Planned(int replications)
         {
             lock (gate)
-                task.MaxValue += replications;
+            {
+                if (started)
+                {
+                    task.MaxValue += replications;
+                    return;
+                }
+                task.MaxValue = replications;
+                task.StartTask();
+                started = true;
+            }
         }
 
         public void Saved()
