@@ -10,9 +10,11 @@ public static class FieldsCommand
     {
         var command = new Command("fields",
             "Print a Markdown table of every scenario field: path, type, unit, default, allowed values, source, description.");
-        command.SetAction(_ =>
+        var experiment = new Option<bool>("--experiment") { Description = "The fields of experiment files instead (docs/experiment-fields.md)." };
+        command.Options.Add(experiment);
+        command.SetAction(parse =>
         {
-            context.Out.Write(FieldReference.Markdown());
+            context.Out.Write(parse.GetValue(experiment) ? Experiments.ExperimentFieldReference.Markdown() : FieldReference.Markdown());
             return ExitCodes.Ok;
         });
         return command;

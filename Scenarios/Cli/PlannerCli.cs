@@ -20,7 +20,14 @@ public static class PlannerCli
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
             return ReportParseErrors(parse, context);
-        return parse.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });
+        // Ctrl+C and SIGTERM cancel the running command, which saves the replications in flight and says how to resume.
+        var configuration = new InvocationConfiguration
+        {
+            Output = context.Out,
+            Error = context.Error,
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
+        };
+        return parse.InvokeAsync(configuration).GetAwaiter().GetResult();
     }
 
     public static Command BuildCommand(CliContext context)
@@ -34,6 +41,10 @@ public static class PlannerCli
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(FieldsCommand.Create(context));
+        root.Subcommands.Add(ExperimentCommand.Create(context));
+        root.Subcommands.Add(SensitivityCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(MergeCommand.Create(context));
         return root;
     }
 

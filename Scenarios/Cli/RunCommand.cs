@@ -2,7 +2,6 @@ using System.CommandLine;
 using Planner.Scenarios.Experiments;
 using Planner.Scenarios.Files;
 using Planner.Scenarios.Store;
-using Planner.Simulation.Model;
 
 namespace Planner.Scenarios.Cli;
 
@@ -10,7 +9,8 @@ namespace Planner.Scenarios.Cli;
 public static class RunCommand
 {
     private sealed record Settings(
-        IReadOnlyList<string> Files, IReadOnlyList<ScenarioOverride> Overrides, string Output, bool Quiet, int Threads);
+        IReadOnlyList<string> Files, IReadOnlyList<ScenarioOverride> Overrides, string Output, bool Quiet, int Threads,
+        string Store, ParseResult Parse, EngineOptions Engine);
 
     public static Command Create(CliContext context)
     {
@@ -31,14 +31,16 @@ public static class RunCommand
             Description = "Most replications run at once (default: one per processor). Results do not depend on it.",
         };
 
-        var command = new Command("run", "Run scenario files and write summary.csv, summary.json, replications.csv and monthly.csv per scenario.");
+        var command = new Command("run",
+            "Run scenario files, record every replication in the result store and write summary.csv, summary.json, replications.csv and monthly.csv per scenario.");
         var files = FileArguments.Create(command, "Scenario files (JSON). Without one, the shipped library/baseline.json runs.",
             ArgumentArity.ZeroOrMore);
         command.Arguments.Add(files);
         foreach (var option in new Option[] { replications, seed, years, output, quiet, threads })
             command.Options.Add(option);
+        var engine = EngineOptions.AddTo(command, "<output>/planner.db", withThreadsAndQuiet: false);
 
-        command.SetAction(parse =>
+        command.SetAction((parse, cancellation) =>
         {
             var overrides = new List<ScenarioOverride>();
             if (parse.GetValue(replications) is { } r)
@@ -48,24 +50,23 @@ public static class RunCommand
             if (parse.GetValue(years) is { } y)
                 overrides.Add(ScenarioOverride.FromText("run.years", y, "--years"));
             var chosen = parse.GetValue(files) is { Length: > 0 } given ? given : [ScenarioLibrary.Baseline];
-            var settings = new Settings(chosen, overrides, parse.GetValue(output) ?? "results", parse.GetValue(quiet),
-                parse.GetValue(threads) ?? 0);
-            return Execute(settings, context);
+            var folder = parse.GetValue(output) ?? "results";
+            var settings = new Settings(chosen, overrides, folder, parse.GetValue(quiet),
+                parse.GetValue(threads) ?? 0, engine.StorePath(parse, Path.Combine(folder, "planner.db")), parse, engine);
+            // On a worker thread, so that on Ctrl+C the command line can wait for the replications in flight to be saved.
+            return Task.Run(() => Execute(settings, context, cancellation), CancellationToken.None);
         });
         return command;
     }
 
-    private static int Execute(Settings settings, CliContext context)
+    private static int Execute(Settings settings, CliContext context, CancellationToken cancellation)
     {
-        if (settings.Threads < 0)
-        {
-            context.Error.WriteLine($"error: --threads {settings.Threads} is not allowed; expected 1 or more");
-            return ExitCodes.BadInput;
-        }
-        // Every file is checked before anything runs, so a typo in the third file does not cost the first two runs.
+        // Every file and option is checked before anything runs, so a typo in the third file does not cost the first two runs.
         var loads = settings.Files.Select(f => ScenarioLoader.Load(f, settings.Overrides)).ToList();
         var errors = loads.SelectMany(l => l.Errors).Select(e => e.ToString()).Concat(FolderClashes(loads)).ToList();
-        if (errors.Count > 0)
+        var firstBatch = loads.Where(l => l.Ok).Select(l => l.Scenario!.Run.Replications).DefaultIfEmpty(2).Max();
+        var engineSettings = settings.Engine.Settings(settings.Parse, settings.Threads, firstBatch, null, errors);
+        if (errors.Count > 0 || engineSettings is null)
         {
             foreach (var error in errors)
                 context.Error.WriteLine(error);
@@ -73,38 +74,68 @@ public static class RunCommand
         }
 
         var console = ConsoleFactory.Create(context);
-        foreach (var load in loads)
+        ResultStore store;
+        try
         {
-            var scenario = load.Scenario!;
-            if (!settings.Quiet)
-                SummaryTable.WriteHeader(console, context, scenario);
-            IReadOnlyList<Simulation.Metrics.ReplicationResult> results;
-            try
-            {
-                results = ProgressDisplay.Run(console, context, settings.Quiet, scenario,
-                    done => ReplicationRunner.Run(scenario, UnitModel.Run, settings.Threads, done));
-            }
-            catch (Exception e)
-            {
-                context.Error.WriteLine($"error: {load.File}: the simulation failed ({e.GetType().Name}): {e.Message}");
-                context.Error.WriteLine("Nothing was written for this scenario.");
-                return ExitCodes.RunFailed;
-            }
-            var summary = Summaries.Summarise(results);
-            if (!settings.Quiet)
-                SummaryTable.Write(console, summary);
-            string folder;
-            try
-            {
-                folder = ResultFiles.WriteAll(settings.Output, scenario, results, summary);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
-            {
-                context.Error.WriteLine($"error: could not write the results of {load.File}: {e.Message}");
-                return ExitCodes.RunFailed;
-            }
-            context.Out.WriteLine($"Results written to {folder}");
+            store = ResultStore.Open(settings.Store);
         }
+        catch (StoreException e)
+        {
+            context.Error.WriteLine("error: " + e.Message);
+            return ExitCodes.BadInput;
+        }
+        using (store)
+        {
+            foreach (var load in loads)
+            {
+                var exit = RunScenario(load, settings, engineSettings, store, console, context, cancellation);
+                if (exit != ExitCodes.Ok)
+                    return exit;
+            }
+        }
+        return ExitCodes.Ok;
+    }
+
+    private static int RunScenario(LoadResult load, Settings settings, EngineSettings engineSettings, ResultStore store,
+        Spectre.Console.IAnsiConsole console, CliContext context, CancellationToken cancellation)
+    {
+        var scenario = load.Scenario!;
+        var plan = ExperimentPlan.ForScenarios(scenario.Name, ExperimentKind.Run, scenario.Run, [scenario]);
+        if (!settings.Quiet)
+            SummaryTable.WriteHeader(console, context, scenario);
+        if (ExperimentRunner.RunEngine(plan, store, engineSettings, console, context, settings.Quiet, load.File, cancellation) is not { } outcome)
+            return ExitCodes.RunFailed;
+        if (!engineSettings.Part.IsWhole)
+        {
+            context.Out.WriteLine(EngineReport.Shard(engineSettings.Part, outcome.Ran, outcome.Skipped, store.Path));
+            return ExitCodes.Ok;
+        }
+        var point = outcome.Points[0];
+        var results = store.Load(outcome.ExperimentId, 0, point.Replications);
+        var summary = Summaries.Summarise(results);
+        if (!settings.Quiet)
+        {
+            SummaryTable.Write(console, summary);
+            if (EngineReport.Resumed(outcome) is { } resumed)
+                context.Out.WriteLine(resumed);
+            if (engineSettings.Precision is { } target)
+            {
+                foreach (var line in EngineReport.Precision(point, target, ""))
+                    context.Out.WriteLine(line);
+            }
+            context.Out.WriteLine(WarmupDiagnostic.Describe(WarmupDiagnostic.Compute(results)));
+        }
+        string folder;
+        try
+        {
+            folder = ResultFiles.WriteAll(settings.Output, scenario with { Run = scenario.Run with { Replications = point.Replications } }, results, summary);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            context.Error.WriteLine($"error: could not write the results of {load.File}: {e.Message}");
+            return ExitCodes.RunFailed;
+        }
+        context.Out.WriteLine($"Results written to {folder} and {store.Path} (experiment {plan.ShortHash})");
         return ExitCodes.Ok;
     }
 

@@ -17,9 +17,17 @@ public static class FieldReference
         text.Append("Every field is optional and takes the default shown. Paths are written as in the file: `staff.caseworkers[].count` is the\n");
         text.Append("`count` of each item of the `caseworkers` list inside `staff`. Sources: S000–S004 are the seed reports, PUB a published\n");
         text.Append("figure, LAW/AB Swedish law or the municipal collective agreement, ASSUMED a reasoned guess that sensitivity analysis must cover.\n\n");
+        text.Append(Table(FieldSchema.Scenario));
+        return text.ToString();
+    }
+
+    /// <summary>The table of every field of a file shape; the experiment file's reference uses it too.</summary>
+    public static string Table(Shape shape)
+    {
+        var text = new StringBuilder();
         text.Append("| Field | Type | Unit | Default | Allowed | Source | Description | Assumed |\n");
         text.Append("|---|---|---|---|---|---|---|---|\n");
-        foreach (var (path, field) in FieldSchema.Walk(FieldSchema.Scenario))
+        foreach (var (path, field) in FieldSchema.Walk(shape))
         {
             var param = field.Param;
             text.Append("| `").Append(path).Append("` | ")

@@ -57,7 +57,8 @@ public sealed class ModelRunTests
         Assert.That(replications, Has.Length.EqualTo(1 + 3), "a header and one row per replication");
         Assert.That(replications[0], Does.StartWith("replication,seed,"));
         Assert.That(File.ReadAllLines(Path.Combine(folder, "monthly.csv"))[0], Does.StartWith("replication,"));
-        Assert.That(Directory.GetFileSystemEntries(temp.Combine("out")), Has.Length.EqualTo(1), "no temporary folders left");
+        Assert.That(Directory.GetFileSystemEntries(temp.Combine("out")), Is.EquivalentTo(new[] { folder, temp.Combine("out", "planner.db") }),
+            "the result folder and the store, no temporary folders left");
     }
 
     [Test]

@@ -1,0 +1,131 @@
+using System.CommandLine;
+using System.Globalization;
+using Newtonsoft.Json.Linq;
+using Planner.Scenarios.Experiments;
+using Planner.Scenarios.Files;
+
+namespace Planner.Scenarios.Cli;
+
+/// <summary>
+/// `planner sensitivity FILE`: which unknown parameters decide a metric. FILE is a scenario (every ASSUMED
+/// parameter varies over its default ± a fraction) or an experiment file with a morris or sobol design.
+/// </summary>
+public static class SensitivityCommand
+{
+    public const int DefaultReplications = 3;
+
+    public static Command Create(CliContext context)
+    {
+        var command = new Command("sensitivity",
+            "Rank the ASSUMED (unknown) parameters of a scenario by their effect on a metric, with 95 % CIs: "
+            + "Morris elementary effects for screening, Sobol first-order and total indices for variance shares.");
+        var file = FileArguments.Create(command,
+            "A scenario file (every ASSUMED parameter varies over default ± --fraction) or an experiment file with a morris or sobol design.",
+            ArgumentArity.OneOrMore);
+        command.Arguments.Add(file);
+        var method = new Option<string>("--method") { HelpName = "morris|sobol", Description = "Morris screening (default; (k + 1) points per trajectory) or Sobol indices (N·(k + 2) points)." };
+        var metrics = new Option<string[]>("--metric") { HelpName = "KEY", Description = "Metric to analyse; repeat for several (default total_cost_sek_per_year)." };
+        var parameters = new Option<string[]>("--parameter")
+        {
+            HelpName = "PATH[=MIN:MAX]",
+            Description = "Vary only this parameter (repeat); without =MIN:MAX over default ± --fraction. Default: every ASSUMED parameter.",
+        };
+        var fraction = new Option<string>("--fraction") { HelpName = "F", Description = "Range of a parameter without MIN:MAX: default × (1 ± F), clipped to its allowed range (default 0.25)." };
+        var trajectories = new Option<string>("--trajectories") { HelpName = "R", Description = "Morris trajectories (default 10)." };
+        var levels = new Option<string>("--levels") { HelpName = "P", Description = "Morris grid levels, even (default 4)." };
+        var samples = new Option<string>("--samples") { HelpName = "N", Description = "Sobol base sample size (default 64)." };
+        var bootstrap = new Option<string>("--bootstrap") { HelpName = "B", Description = "Bootstrap resamples for the CIs (default 1000)." };
+        var designSeed = new Option<string>("--design-seed") { HelpName = "SEED", Description = "Seed of the sample and the bootstrap (default 1); the model seed is --seed." };
+        foreach (var option in new Option[] { method, metrics, parameters, fraction, trajectories, levels, samples, bootstrap, designSeed })
+            command.Options.Add(option);
+        var run = RunOverrideOptions.AddTo(command);
+        var engine = EngineOptions.AddTo(command, "results/planner.db");
+
+        command.SetAction((parse, cancellation) =>
+        {
+            var given = parse.GetValue(file)!;
+            if (given.Length > 1)
+            {
+                context.Error.WriteLine($"error: expected one file, got {given.Length}: {string.Join(", ", given)}");
+                return Task.FromResult(ExitCodes.BadInput);
+            }
+            var path = given[0];
+            var overrides = run.Overrides(parse);
+            void Text(Option<string> option, string jsonPath)
+            {
+                if (parse.GetValue(option) is { } value)
+                    overrides.Add(ScenarioOverride.FromText(jsonPath, value, option.Name));
+            }
+            Text(method, "design.kind");
+            Text(fraction, "design.fraction");
+            Text(trajectories, "design.trajectories");
+            Text(levels, "design.levels");
+            Text(samples, "design.samples");
+            Text(bootstrap, "design.bootstrap");
+            Text(designSeed, "design.seed");
+            if (parse.GetValue(metrics) is { Length: > 0 } keys)
+                overrides.Add(new ScenarioOverride("design.outputs", new JArray(keys.Cast<object>().ToArray()), "--metric"));
+            if (parse.GetValue(parameters) is { Length: > 0 } chosen)
+                overrides.Add(new ScenarioOverride("design.parameters", new JArray(chosen.Select(ParameterJson).ToArray()), "--parameter"));
+
+            var load = Load(path, overrides);
+            if (load.Ok && load.Sensitivity is null)
+            {
+                context.Error.WriteLine($"error: {path}: $.design.kind: \"{load.Spec!.Design.Kind}\" is not a sensitivity design; expected \"morris\" or \"sobol\" (or give --method)");
+                return Task.FromResult(ExitCodes.BadInput);
+            }
+            var request = new ExperimentRunner.Request(load, engine, parse, run.Output(parse));
+            return Task.Run(() => ExperimentRunner.Run(request, context, cancellation, finished => SensitivityReport.Analyse(finished, context)), CancellationToken.None);
+        });
+        return command;
+    }
+
+    /// <summary>An experiment file as it is; a scenario file wrapped in an experiment with a Morris design over its ASSUMED parameters.</summary>
+    private static ExperimentLoad Load(string path, IReadOnlyList<ScenarioOverride> overrides)
+    {
+        var scenario = ScenarioLoader.Load(path);
+        if (!scenario.Ok)
+        {
+            // Not a scenario: perhaps an experiment file (its own errors are the useful ones then).
+            if (LooksLikeExperiment(path))
+                return ExperimentLoader.Load(path, overrides);
+            return new ExperimentLoad(path, null, null, null, scenario.Errors);
+        }
+        var s = scenario.Scenario!;
+        var wrapper = new JObject
+        {
+            ["name"] = $"{s.Name}-sensitivity",
+            ["description"] = $"Sensitivity analysis of the scenario {s.Name}.",
+            ["scenarios"] = new JArray(Path.GetFullPath(path)),
+            ["run"] = new JObject { ["years"] = s.Run.Years, ["seed"] = s.Run.Seed, ["replications"] = DefaultReplications },
+            ["design"] = new JObject { ["kind"] = DesignSettings.Morris },
+            ["monthly"] = false,
+        };
+        return ExperimentLoader.Parse(path, wrapper.ToString(), Path.GetDirectoryName(Path.GetFullPath(path))!, overrides);
+    }
+
+    private static bool LooksLikeExperiment(string path)
+    {
+        try
+        {
+            return JsonTree.Parse(File.ReadAllText(path)) is JObject json && json.ContainsKey("scenarios");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Newtonsoft.Json.JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>"path" or "path=min:max" as a design parameter; a malformed range is passed on as text for the validator to name.</summary>
+    private static JObject ParameterJson(string text)
+    {
+        var equals = text.IndexOf('=');
+        if (equals < 0)
+            return new JObject { ["path"] = text };
+        var range = text[(equals + 1)..].Split(':');
+        JToken Number(string s) => double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? new JValue(v) : new JValue(s);
+        return range.Length == 2
+            ? new JObject { ["path"] = text[..equals], ["min"] = Number(range[0]), ["max"] = Number(range[1]) }
+            : new JObject { ["path"] = text[..equals], ["min"] = new JValue(text[(equals + 1)..]) };
+    }
+}

@@ -1,0 +1,114 @@
+using Planner.Scenarios.Store;
+using Planner.Simulation.Model;
+
+namespace Planner.Scenarios.Experiments;
+
+/// <summary>What the engine tells a progress display: more replications to run, and one more saved.</summary>
+public interface IEngineProgress
+{
+    void Planned(int replications);
+    void Saved();
+}
+
+/// <summary>How the engine runs: threads, which shard, and an optional precision target.</summary>
+public sealed record EngineSettings(int Threads = 0, Shard? Shard = null, PrecisionTarget? Precision = null)
+{
+    public Shard Part => Shard ?? Experiments.Shard.Whole;
+}
+
+/// <summary>Where a point ended: its replication count and, with a precision target, the half-widths reached.</summary>
+public sealed record PointOutcome(DesignPoint Point, int Replications, IReadOnlyList<AchievedPrecision> Precision)
+{
+    public bool PrecisionMet => Precision.All(p => p.Met);
+}
+
+public sealed record EngineOutcome(long ExperimentId, IReadOnlyList<PointOutcome> Points, int Ran, int Skipped);
+
+/// <summary>
+/// Runs an experiment's replications into a store: in parallel, each replication keyed by (seed,
+/// replication) and saved in its own transaction as soon as it finishes, so the store's contents do not
+/// depend on the thread count and a stopped run resumes by skipping what the store already holds.
+/// With a precision target it adds replications point by point until the target or the cap is reached.
+/// </summary>
+public sealed class ExperimentEngine(ReplicationModel model)
+{
+    public EngineOutcome Run(ExperimentPlan plan, ResultStore store, EngineSettings settings,
+        IEngineProgress? progress = null, CancellationToken cancellation = default)
+    {
+        if (settings.Precision is not null && !settings.Part.IsWhole)
+            throw new ArgumentException("A precision target needs every replication; it cannot run in shards.", nameof(settings));
+        var id = store.EnsureExperiment(plan);
+        var done = new HashSet<(int Point, int Replication)>(store.Completed(id));
+        var targets = plan.Points.Select(_ => plan.Run.Replications).ToArray();
+        var achieved = plan.Points.Select(_ => (IReadOnlyList<AchievedPrecision>)[]).ToArray();
+        int ran = 0, skipped = 0;
+        var counted = new HashSet<(int, int)>();
+        while (true)
+        {
+            var items = new List<(int Point, int Replication)>();
+            for (var p = 0; p < plan.Points.Count; p++)
+            {
+                for (var r = 1; r <= targets[p]; r++)
+                {
+                    if (!settings.Part.Owns(p, r) || !counted.Add((p, r)))
+                        continue;
+                    if (done.Contains((p, r)))
+                        skipped++;
+                    else
+                        items.Add((p, r));
+                }
+            }
+            progress?.Planned(items.Count);
+            RunItems(plan, store, id, items, settings.Threads, progress, cancellation);
+            ran += items.Count;
+            foreach (var item in items)
+                done.Add(item);
+
+            if (settings.Precision is not { } precision)
+                break;
+            var grew = false;
+            for (var p = 0; p < plan.Points.Count; p++)
+            {
+                var series = precision.Metrics.Select(m => (m, store.MetricValues(id, p, m, targets[p]))).ToList();
+                var (next, reached) = PrecisionRule.Next(precision, targets[p], series);
+                achieved[p] = reached;
+                if (next > targets[p])
+                {
+                    targets[p] = next;
+                    grew = true;
+                }
+            }
+            if (!grew)
+                break;
+        }
+        var outcomes = plan.Points.Select((point, p) => new PointOutcome(point, targets[p], achieved[p])).ToList();
+        return new EngineOutcome(id, outcomes, ran, skipped);
+    }
+
+    private void RunItems(ExperimentPlan plan, ResultStore store, long id, IReadOnlyList<(int Point, int Replication)> items,
+        int threads, IEngineProgress? progress, CancellationToken cancellation)
+    {
+        if (items.Count == 0)
+            return;
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount,
+            CancellationToken = cancellation,
+        };
+        try
+        {
+            Parallel.For(0, items.Count, options, i =>
+            {
+                var (p, r) = items[i];
+                var point = plan.Points[p];
+                var result = model(point.Scenario.Unit, new ModelRun(plan.Run.Years, plan.Run.Seed, r));
+                store.Save(id, p, result, plan.StoreMonthly);
+                progress?.Saved();
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+    }
+}

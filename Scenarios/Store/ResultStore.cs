@@ -1,0 +1,419 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Planner.Scenarios.Experiments;
+using Planner.Simulation.Metrics;
+
+namespace Planner.Scenarios.Store;
+
+/// <summary>A problem with a store file that the user can act on (wrong file, another format, another experiment).</summary>
+public sealed class StoreException(string message) : Exception(message);
+
+/// <summary>An experiment as the store knows it.</summary>
+public sealed record StoredExperiment(
+    long Id, string Hash, string Name, string Kind, double Years, ulong Seed, bool Monthly, string Definition)
+{
+    public string ShortHash => Hash[..12];
+}
+
+/// <summary>
+/// The embedded result store (SQLite, one file). Each replication is written in its own transaction,
+/// replication row last, so a replication is either wholly there or not at all: a run that is killed
+/// loses only the replications still being computed, and the same command resumes where it stopped.
+/// Write-ahead logging lets readers (an export, a dashboard) read while a run writes and see only
+/// committed replications. Thread-safe: the engine's workers save through one lock.
+/// </summary>
+public sealed class ResultStore : IDisposable
+{
+    private readonly SqliteConnection connection;
+    private readonly Lock gate = new();
+    private readonly Dictionary<long, IReadOnlyList<string>> monthlyColumns = [];
+    private SqliteCommand? insertReplication, insertMetric, insertMonthly;
+
+    private ResultStore(string path, SqliteConnection connection)
+    {
+        Path = path;
+        this.connection = connection;
+    }
+
+    public string Path { get; }
+
+    /// <summary>Opens a store for writing, creating the file, its folder and its tables when they do not exist.</summary>
+    public static ResultStore Open(string path)
+    {
+        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder))
+            Directory.CreateDirectory(folder);
+        var store = Connect(path, SqliteOpenMode.ReadWriteCreate);
+        try
+        {
+            // FULL: a commit is on disk before the replication is reported as saved, even if the machine then fails.
+            store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+            using (var transaction = store.connection.BeginTransaction())
+            {
+                store.Execute(StoreSchema.Create, transaction);
+                store.Execute($"INSERT OR IGNORE INTO store_info(key, value) VALUES('format', '{StoreSchema.Format}')", transaction);
+                transaction.Commit();
+            }
+            store.CheckFormat();
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Opens an existing store for reading only; it is never changed.</summary>
+    public static ResultStore OpenReadOnly(string path)
+    {
+        if (!File.Exists(path))
+            throw new StoreException($"{path}: store not found");
+        var store = Connect(path, SqliteOpenMode.ReadOnly);
+        try
+        {
+            store.CheckFormat();
+            return store;
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+    }
+
+    private static ResultStore Connect(string path, SqliteOpenMode mode)
+    {
+        var text = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = mode,
+            // No pool: a closed store lets go of its file at once, so it can be moved, merged or deleted.
+            Pooling = false,
+            DefaultTimeout = 60,
+        }.ToString();
+        var connection = new SqliteConnection(text);
+        try
+        {
+            connection.Open();
+        }
+        catch (SqliteException e)
+        {
+            connection.Dispose();
+            throw new StoreException($"{path}: cannot open the store: {e.Message}");
+        }
+        return new ResultStore(path, connection);
+    }
+
+    private void CheckFormat()
+    {
+        string? format;
+        try
+        {
+            format = Scalar("SELECT value FROM store_info WHERE key = 'format'") as string;
+        }
+        catch (SqliteException e)
+        {
+            throw new StoreException($"{Path}: not a Planner result store ({e.Message})");
+        }
+        if (format != StoreSchema.Format)
+            throw new StoreException($"{Path}: store format \"{format}\" is not the supported \"{StoreSchema.Format}\"");
+    }
+
+    public IReadOnlyList<StoredExperiment> Experiments()
+    {
+        lock (gate)
+        {
+            using var command = Command("SELECT experiment_id, hash, name, kind, years, seed, monthly, definition FROM experiments ORDER BY hash");
+            using var reader = command.ExecuteReader();
+            var list = new List<StoredExperiment>();
+            while (reader.Read())
+            {
+                list.Add(new StoredExperiment(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                    reader.GetDouble(4), ulong.Parse(reader.GetString(5), CultureInfo.InvariantCulture), reader.GetInt64(6) != 0,
+                    reader.GetString(7)));
+            }
+            return list;
+        }
+    }
+
+    public StoredExperiment? Find(string hash) => Experiments().FirstOrDefault(e => e.Hash == hash);
+
+    /// <summary>The experiment's id in this store, writing its definition, scenarios and points the first time (one transaction).</summary>
+    public long EnsureExperiment(ExperimentPlan plan)
+    {
+        lock (gate)
+        {
+            if (Scalar("SELECT experiment_id FROM experiments WHERE hash = $h", ("$h", plan.Hash)) is long existing)
+                return existing;
+            using var transaction = connection.BeginTransaction();
+            var id = (long)Scalar(
+                "INSERT INTO experiments(hash, name, kind, years, seed, monthly, definition) VALUES($h, $n, $k, $y, $s, $m, $d) RETURNING experiment_id",
+                transaction, ("$h", plan.Hash), ("$n", plan.Name), ("$k", plan.Kind), ("$y", plan.Run.Years),
+                ("$s", plan.Run.Seed.ToString(CultureInfo.InvariantCulture)), ("$m", plan.StoreMonthly ? 1 : 0), ("$d", plan.Definition))!;
+            for (var i = 0; i < plan.Scenarios.Count; i++)
+            {
+                Execute("INSERT INTO scenarios(experiment_id, scenario_index, name, hash, json) VALUES($e, $i, $n, $h, $j)", transaction,
+                    ("$e", id), ("$i", i), ("$n", plan.Scenarios[i].Name), ("$h", plan.ScenarioHashes[i]), ("$j", plan.ScenarioJson[i]));
+            }
+            using var point = Command("INSERT INTO points(experiment_id, point_index, scenario_index) VALUES($e, $p, $s)", transaction);
+            using var setting = Command("INSERT INTO point_parameters(experiment_id, point_index, position, path, value) VALUES($e, $p, $i, $path, $v)", transaction);
+            foreach (var p in plan.Points)
+            {
+                Run(point, ("$e", id), ("$p", p.Index), ("$s", p.ScenarioIndex));
+                for (var i = 0; i < p.Settings.Count; i++)
+                    Run(setting, ("$e", id), ("$p", p.Index), ("$i", i), ("$path", p.Settings[i].Path), ("$v", p.Settings[i].Value));
+            }
+            transaction.Commit();
+            return id;
+        }
+    }
+
+    /// <summary>The (point, replication) pairs already saved for an experiment.</summary>
+    public IReadOnlySet<(int Point, int Replication)> Completed(long experimentId)
+    {
+        lock (gate)
+        {
+            using var command = Command("SELECT point_index, replication FROM replications WHERE experiment_id = $e", null, ("$e", experimentId));
+            using var reader = command.ExecuteReader();
+            var done = new HashSet<(int, int)>();
+            while (reader.Read())
+                done.Add((reader.GetInt32(0), reader.GetInt32(1)));
+            return done;
+        }
+    }
+
+    /// <summary>Saves one replication in one transaction; when this returns, it is on disk.</summary>
+    public void Save(long experimentId, int point, ReplicationResult result, bool monthly)
+    {
+        // Text is prepared before the lock, so that parallel workers wait only for the database itself.
+        var metrics = result.Values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => (v.Key, Finite(v.Value))).ToList();
+        var series = monthly
+            ? Enumerable.Range(0, result.Monthly.Columns.Count).Select(c => MonthlyJson.Write(result.Monthly.Rows, c)).ToList()
+            : [];
+        lock (gate)
+        {
+            using var transaction = connection.BeginTransaction();
+            insertMetric ??= Command("INSERT INTO metrics(experiment_id, point_index, replication, metric, value) VALUES($e, $p, $r, $k, $v)");
+            insertMetric.Transaction = transaction;
+            foreach (var (key, value) in metrics)
+                Run(insertMetric, ("$e", experimentId), ("$p", point), ("$r", result.Replication), ("$k", key), ("$v", value));
+
+            if (monthly)
+            {
+                EnsureMonthlyColumns(experimentId, result.Monthly.Columns, transaction);
+                insertMonthly ??= Command("INSERT INTO monthly(experiment_id, point_index, replication, column_index, series) VALUES($e, $p, $r, $c, $s)");
+                insertMonthly.Transaction = transaction;
+                for (var c = 0; c < series.Count; c++)
+                    Run(insertMonthly, ("$e", experimentId), ("$p", point), ("$r", result.Replication), ("$c", c), ("$s", series[c]));
+            }
+
+            // Last: the replication row is what marks the replication as done.
+            insertReplication ??= Command("""
+                INSERT INTO replications(experiment_id, point_index, replication, seed, households_initial, households_arrived,
+                    households_active_at_end, households_exited, households_in_intake_at_end, staff_initial, staff_hired,
+                    staff_employed_at_end, staff_left)
+                VALUES($e, $p, $r, $s, $c0, $c1, $c2, $c3, $c4, $c5, $c6, $c7, $c8)
+                """);
+            insertReplication.Transaction = transaction;
+            var k = result.Conservation;
+            Run(insertReplication, ("$e", experimentId), ("$p", point), ("$r", result.Replication),
+                ("$s", result.Seed.ToString(CultureInfo.InvariantCulture)),
+                ("$c0", k.HouseholdsInitial), ("$c1", k.HouseholdsArrived), ("$c2", k.HouseholdsActiveAtEnd), ("$c3", k.HouseholdsExited),
+                ("$c4", k.HouseholdsInIntakeAtEnd), ("$c5", k.StaffInitial), ("$c6", k.StaffHired), ("$c7", k.StaffEmployedAtEnd), ("$c8", k.StaffLeft));
+            transaction.Commit();
+        }
+    }
+
+    private void EnsureMonthlyColumns(long experimentId, IReadOnlyList<string> columns, SqliteTransaction transaction)
+    {
+        if (!monthlyColumns.TryGetValue(experimentId, out var known))
+        {
+            known = MonthlyColumns(experimentId, transaction);
+            if (known.Count == 0)
+            {
+                for (var i = 0; i < columns.Count; i++)
+                    Execute("INSERT INTO monthly_columns(experiment_id, column_index, name) VALUES($e, $i, $n)", transaction, ("$e", experimentId), ("$i", i), ("$n", columns[i]));
+                known = columns.ToList();
+            }
+            monthlyColumns[experimentId] = known;
+        }
+        if (!known.SequenceEqual(columns, StringComparer.Ordinal))
+            throw new InvalidOperationException("A replication reports monthly columns that differ from the ones already stored for its experiment.");
+    }
+
+    private List<string> MonthlyColumns(long experimentId, SqliteTransaction? transaction = null)
+    {
+        using var command = Command("SELECT name FROM monthly_columns WHERE experiment_id = $e ORDER BY column_index", transaction, ("$e", experimentId));
+        using var reader = command.ExecuteReader();
+        var names = new List<string>();
+        while (reader.Read())
+            names.Add(reader.GetString(0));
+        return names;
+    }
+
+    /// <summary>Replications 1..count of a point as the model returned them (values, monthly series if kept, conservation counts).</summary>
+    public IReadOnlyList<ReplicationResult> Load(long experimentId, int point, int count)
+    {
+        lock (gate)
+        {
+            var columns = MonthlyColumns(experimentId);
+            var results = new List<ReplicationResult>(count);
+            using var replication = Command("""
+                SELECT seed, households_initial, households_arrived, households_active_at_end, households_exited, households_in_intake_at_end,
+                       staff_initial, staff_hired, staff_employed_at_end, staff_left
+                FROM replications WHERE experiment_id = $e AND point_index = $p AND replication = $r
+                """);
+            using var metric = Command("SELECT metric, value FROM metrics WHERE experiment_id = $e AND point_index = $p AND replication = $r");
+            using var monthly = Command("SELECT column_index, series FROM monthly WHERE experiment_id = $e AND point_index = $p AND replication = $r ORDER BY column_index");
+            for (var r = 1; r <= count; r++)
+            {
+                Conservation conservation;
+                ulong seed;
+                Bind(replication, ("$e", experimentId), ("$p", point), ("$r", r));
+                using (var reader = replication.ExecuteReader())
+                {
+                    if (!reader.Read())
+                        throw new InvalidOperationException($"Replication {r} of point {point} is not in the store.");
+                    seed = ulong.Parse(reader.GetString(0), CultureInfo.InvariantCulture);
+                    conservation = new Conservation(reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4),
+                        reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9));
+                }
+                var values = new Dictionary<string, double>(StringComparer.Ordinal);
+                Bind(metric, ("$e", experimentId), ("$p", point), ("$r", r));
+                using (var reader = metric.ExecuteReader())
+                {
+                    while (reader.Read())
+                        values[reader.GetString(0)] = reader.IsDBNull(1) ? double.NaN : reader.GetDouble(1);
+                }
+                var rows = new List<double[]>();
+                Bind(monthly, ("$e", experimentId), ("$p", point), ("$r", r));
+                using (var reader = monthly.ExecuteReader())
+                {
+                    while (reader.Read())
+                    {
+                        var column = reader.GetInt32(0);
+                        var series = MonthlyJson.Read(reader.GetString(1));
+                        while (rows.Count < series.Length)
+                            rows.Add(new double[columns.Count]);
+                        for (var m = 0; m < series.Length; m++)
+                            rows[m][column] = series[m];
+                    }
+                }
+                results.Add(new ReplicationResult(r, seed, values, new MonthlySeries(columns, rows), conservation));
+            }
+            return results;
+        }
+    }
+
+    /// <summary>One metric of replications 1..count of a point, in replication order (NaN where missing).</summary>
+    public double[] MetricValues(long experimentId, int point, string metric, int count)
+    {
+        lock (gate)
+        {
+            var values = Enumerable.Repeat(double.NaN, count).ToArray();
+            using var command = Command(
+                "SELECT replication, value FROM metrics WHERE experiment_id = $e AND point_index = $p AND metric = $k AND replication <= $n",
+                null, ("$e", experimentId), ("$p", point), ("$k", metric), ("$n", count));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+                values[reader.GetInt32(0) - 1] = reader.IsDBNull(1) ? double.NaN : reader.GetDouble(1);
+            return values;
+        }
+    }
+
+    /// <summary>Replications saved for an experiment.</summary>
+    public long ReplicationCount(long experimentId)
+    {
+        lock (gate)
+            return (long)Scalar("SELECT COUNT(*) FROM replications WHERE experiment_id = $e", ("$e", experimentId))!;
+    }
+
+    /// <summary>Rows in the result tables, read in one statement (one consistent snapshot).</summary>
+    public (long Replications, long Metrics, long Monthly) RowCounts()
+    {
+        using var reader = Query("SELECT (SELECT COUNT(*) FROM replications), (SELECT COUNT(*) FROM metrics), (SELECT COUNT(*) FROM monthly)");
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+    }
+
+    /// <summary>A read-only query for export and merge; the caller reads it before making another call.</summary>
+    internal StoreReader Query(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = Command(sql, null, parameters);
+        return new StoreReader(command, command.ExecuteReader());
+    }
+
+    internal SqliteConnection Connection => connection;
+
+    internal Lock Gate => gate;
+
+    private static object Finite(double value) => double.IsFinite(value) ? value : DBNull.Value;
+
+    private SqliteCommand Command(string sql, SqliteTransaction? transaction = null, params (string Name, object? Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        Bind(command, parameters);
+        return command;
+    }
+
+    private static void Bind(SqliteCommand command, params (string Name, object? Value)[] parameters)
+    {
+        foreach (var (name, value) in parameters)
+        {
+            if (command.Parameters.Contains(name))
+                command.Parameters[name].Value = value ?? DBNull.Value;
+            else
+                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+    }
+
+    private static void Run(SqliteCommand command, params (string Name, object? Value)[] parameters)
+    {
+        Bind(command, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private void Execute(string sql, SqliteTransaction? transaction = null, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, transaction, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private object? Scalar(string sql, params (string Name, object? Value)[] parameters) => Scalar(sql, null, parameters);
+
+    private object? Scalar(string sql, SqliteTransaction? transaction, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, transaction, parameters);
+        return command.ExecuteScalar();
+    }
+
+    public void Dispose()
+    {
+        insertReplication?.Dispose();
+        insertMetric?.Dispose();
+        insertMonthly?.Dispose();
+        connection.Dispose();
+    }
+}
+
+/// <summary>A query's rows; disposing it also releases the query's statement.</summary>
+internal sealed class StoreReader(SqliteCommand command, SqliteDataReader reader) : IDisposable
+{
+    public bool Read() => reader.Read();
+    public int GetInt32(int i) => reader.GetInt32(i);
+    public long GetInt64(int i) => reader.GetInt64(i);
+    public double GetDouble(int i) => reader.GetDouble(i);
+    public string GetString(int i) => reader.GetString(i);
+    public bool IsDBNull(int i) => reader.IsDBNull(i);
+    public object GetValue(int i) => reader.GetValue(i);
+    public int FieldCount => reader.FieldCount;
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        command.Dispose();
+    }
+}
