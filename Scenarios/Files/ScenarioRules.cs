@@ -12,7 +12,7 @@ public static class ScenarioRules
 {
     private const double Tolerance = 1e-9;
 
-    private sealed record Rule(string[] Paths, Func<Scenario, string?> Violation);
+    internal sealed record Rule(string[] Paths, Func<Scenario, string?> Violation);
 
     private static readonly Rule[] Rules =
     [
@@ -53,6 +53,8 @@ public static class ScenarioRules
         new(["$.name"], s =>
             ResultFolderName.From(s.Name).Length > 0 ? null
                 : $"\"{s.Name}\" has no letters or digits to name the result folder; expected a name such as \"my-unit\""),
+
+        .. DesignRules.All,
     ];
 
     public static IEnumerable<ScenarioError> Check(string file, Scenario scenario, JObject root, IReadOnlyList<ScenarioError> fieldErrors)
@@ -75,5 +77,5 @@ public static class ScenarioRules
         path == ancestor
         || (path.StartsWith(ancestor, StringComparison.Ordinal) && path[ancestor.Length] is '.' or '[');
 
-    private static string N(double value) => Math.Round(value, 10).ToString("R", CultureInfo.InvariantCulture);
+    internal static string N(double value) => Math.Round(value, 10).ToString("R", CultureInfo.InvariantCulture);
 }

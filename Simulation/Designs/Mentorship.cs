@@ -7,14 +7,14 @@ namespace Planner.Simulation.Designs;
 /// Mentors (S000, S003; Skärholmen's 5–6 mentees per mentor, PUB). A newcomer (employee in their first
 /// MenteeMonths in the unit, in a post with a krets) gets a mentor: the most experienced eligible
 /// caseworker with room. The mentor gives HoursPerMenteePerWeek per mentee at work, taken from their
-/// casework and costed as introduction; the mentee's productivity ramp is shorter, their strain target
-/// lower and their resignation rate scaled down. Pairs hold while both holders stay; newcomers left
+/// casework and costed as introduction; the mentee's productivity ramp is shorter (from the first
+/// match), their strain target lower and their resignation rate scaled down. Pairs hold while both holders stay; newcomers left
 /// without a mentor are matched at each month start.
 /// </summary>
 internal sealed class Mentorship(MentorParameters p) : IWorkOrderDesign, IStaffDesign, IMonthlyDesign
 {
     private UnitSimulation unit = null!;
-    private int[] mentorOf = [], mentorGeneration = [], mentees = [];
+    private int[] mentorOf = [], mentorGeneration = [], mentees = [], shortenedGeneration = [];
 
     public void Attach(UnitSimulation unit)
     {
@@ -23,6 +23,7 @@ internal sealed class Mentorship(MentorParameters p) : IWorkOrderDesign, IStaffD
         mentorOf = new int[n];
         mentorGeneration = new int[n];
         mentees = new int[n];
+        shortenedGeneration = new int[n];
         Array.Fill(mentorOf, -1);
     }
 
@@ -46,9 +47,7 @@ internal sealed class Mentorship(MentorParameters p) : IWorkOrderDesign, IStaffD
         if (mentees[s] > 0)
             for (int k = 0; k < mentorOf.Length; k++)
                 if (mentorOf[k] == s) Release(k);
-        if (!IsMentee(c, day)) return;
-        c.RampDays *= 1 - p.RampShortening;
-        Match(c, day);
+        if (IsMentee(c, day)) Match(c, day);
     }
 
     public void WithheldHours(Caseworker c, int day, ref double introduction, ref double other)
@@ -83,7 +82,7 @@ internal sealed class Mentorship(MentorParameters p) : IWorkOrderDesign, IStaffD
         foreach (var m in unit.Posts)
         {
             if (m == mentee || !m.Filled || !m.HoldsCaseload || m.IsConsultant || mentees[m.Slot] >= p.MenteesPerMentor) continue;
-            if (mentorOf[m.Slot] >= 0 || m.ExperienceMonths(day) < p.MentorMinExperienceMonths) continue;
+            if (IsMentee(m, day) || m.ExperienceMonths(day) < p.MentorMinExperienceMonths) continue;
             // Fill existing mentors first, so the mentoring load sits with few people, then the most experienced.
             if (best is null || mentees[m.Slot] > mentees[best.Slot]
                 || (mentees[m.Slot] == mentees[best.Slot] && m.ExperienceMonths(day) > best.ExperienceMonths(day)))
@@ -93,6 +92,12 @@ internal sealed class Mentorship(MentorParameters p) : IWorkOrderDesign, IStaffD
         mentorOf[mentee.Slot] = best.Slot;
         mentorGeneration[mentee.Slot] = best.Generation;
         mentees[best.Slot]++;
+        // The ramp is shortened once per holder, from the first match on.
+        if (shortenedGeneration[mentee.Slot] != mentee.Generation)
+        {
+            shortenedGeneration[mentee.Slot] = mentee.Generation;
+            mentee.RampDays *= 1 - p.RampShortening;
+        }
     }
 
     private void Release(int menteeSlot)
