@@ -65,10 +65,11 @@ public static class ScenarioRules
                 continue;
             if (rule.Violation(scenario) is not { } message)
                 continue;
-            var token = rule.Paths.Select(p => root.SelectToken(p)).FirstOrDefault(t => t is not null);
+            // The message points at the first of the rule's fields the file actually holds.
+            var (path, token) = rule.Paths.Select(p => (Path: p, Token: root.SelectToken(p))).FirstOrDefault(x => x.Token is not null);
             var info = token as IJsonLineInfo;
             yield return info is not null && info.HasLineInfo()
-                ? new ScenarioError(file, rule.Paths[0], message, info.LineNumber, info.LinePosition)
+                ? new ScenarioError(file, path, message, info.LineNumber, info.LinePosition)
                 : new ScenarioError(file, rule.Paths[0], message);
         }
     }
