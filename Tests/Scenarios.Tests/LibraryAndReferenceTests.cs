@@ -101,6 +101,20 @@ public sealed class LibraryAndReferenceTests
     }
 
     [Test]
+    public void TheDesignDocumentListsEveryDesignParameterWithItsDefault()
+    {
+        // docs/designs.md carries each design's parameter table; its rows must match the field reference.
+        var designs = File.ReadAllText(Path.Combine(Planner.RepositoryRoot(), "docs", "designs.md"));
+        var reference = Planner.Cli("fields").Out.Split('\n').Where(l => l.StartsWith("| `designs.", StringComparison.Ordinal)).ToList();
+        Assert.That(reference, Is.Not.Empty);
+        foreach (var row in reference)
+        {
+            var cells = row.Trim('|').Split(" | ").Select(c => c.Trim()).ToArray();
+            Assert.That(designs, Does.Contain($"| {cells[0]} | {cells[3]} | {cells[2]} | {cells[5]} |"), cells[0]);
+        }
+    }
+
+    [Test]
     public void EveryLeafFieldIsDocumented()
     {
         var undocumented = FieldSchema.Walk(FieldSchema.Scenario)
