@@ -60,6 +60,8 @@ public sealed class DesignSet
     /// <summary>True when the scenario has a designs block: the design metrics are then reported.</summary>
     public bool ReportsMetrics { get; }
     public int Count => all.Length;
+    /// <summary>Some design puts work of its own into the working day (the FAS quota).</summary>
+    public bool OrdersWork => workOrder.Length > 0;
     public PostRole NewCaseRole { get; private set; } = PostRole.Generalist;
     public IAllocationRule? Rule { get; }
     public IAbsenceCover? Cover { get; }
@@ -76,9 +78,14 @@ public sealed class DesignSet
         foreach (var d in all) d.Attach(unit);
     }
 
-    internal bool TakesNewCases(Caseworker c, int day)
+    // The hooks called per caseworker and day test for designs inline and loop elsewhere, so a unit without
+    // designs pays a length check, not a call.
+
+    internal bool TakesNewCases(Caseworker c, int day) =>
+        c.Role == NewCaseRole && (allocation.Length == 0 || AllAccept(c, day));
+
+    private bool AllAccept(Caseworker c, int day)
     {
-        if (c.Role != NewCaseRole) return false;
         foreach (var d in allocation)
             if (!d.TakesNewCases(c, day)) return false;
         return true;
@@ -86,7 +93,6 @@ public sealed class DesignSet
 
     internal double PriorityWork(Caseworker c, in WorkDayContext day, double hours, ref double overtimeLeft, ref double clientHours)
     {
-        if (workOrder.Length == 0) return hours;
         double overtimeBefore = overtimeLeft;
         foreach (var d in workOrder) hours = d.PriorityWork(c, day, hours, ref overtimeLeft, ref clientHours);
         if (overtimeBefore > overtimeLeft) metrics.Add(Counter.OvertimeHours, overtimeBefore - overtimeLeft);
@@ -94,6 +100,11 @@ public sealed class DesignSet
     }
 
     internal void WithheldHours(Caseworker c, int day, ref double introduction, ref double other)
+    {
+        if (workOrder.Length > 0) Withhold(c, day, ref introduction, ref other);
+    }
+
+    private void Withhold(Caseworker c, int day, ref double introduction, ref double other)
     {
         foreach (var d in workOrder) d.WithheldHours(c, day, ref introduction, ref other);
     }
@@ -109,14 +120,18 @@ public sealed class DesignSet
         return share;
     }
 
-    internal double StrainShift(Caseworker c, int day)
+    internal double StrainShift(Caseworker c, int day) => staff.Length == 0 ? 0 : SumStrainShift(c, day);
+
+    private double SumStrainShift(Caseworker c, int day)
     {
         double shift = 0;
         foreach (var d in staff) shift += d.StrainShift(c, day);
         return shift;
     }
 
-    internal double ResignationFactor(Caseworker c)
+    internal double ResignationFactor(Caseworker c) => staff.Length == 0 ? 1 : ProductOfFactors(c);
+
+    private double ProductOfFactors(Caseworker c)
     {
         double factor = 1;
         foreach (var d in staff) factor *= d.ResignationFactor(c);
@@ -141,6 +156,11 @@ public sealed class DesignSet
     }
 
     internal void AdjustExit(Household h, ref double hazard, ref double refusalFactor)
+    {
+        if (monthly.Length > 0) Adjust(h, ref hazard, ref refusalFactor);
+    }
+
+    private void Adjust(Household h, ref double hazard, ref double refusalFactor)
     {
         foreach (var d in monthly) d.AdjustExit(h, ref hazard, ref refusalFactor);
     }

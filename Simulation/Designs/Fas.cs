@@ -25,7 +25,7 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
 
     // Per post, this month.
     private double[] planned = [], quota = [], quotaHeld = [], extraHeld = [], shortHeld = [], hoursDone = [];
-    private int[] presentDays = [], workDays = [];
+    private int[] presentDays = [], workDays = [], countedTo = [], elapsed = [];
     private int[] crunchDay = [];
     private double[] crunch = [];
 
@@ -45,6 +45,8 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
         hoursDone = new double[n];
         presentDays = new int[n];
         workDays = new int[n];
+        countedTo = new int[n];
+        elapsed = new int[n];
         crunchDay = new int[n];
         crunch = new double[n];
         Array.Fill(crunchDay, -1);
@@ -61,6 +63,8 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
             int s = c.Slot;
             planned[s] = quota[s] = quotaHeld[s] = extraHeld[s] = shortHeld[s] = hoursDone[s] = 0;
             presentDays[s] = 0;
+            countedTo[s] = unit.Calendar.MonthStart(month) - 1;
+            elapsed[s] = 0;
             if (!c.HoldsCaseload) continue;
             double followUp = 0, needs = 0;
             foreach (int slot in c.Caseload)
@@ -89,9 +93,9 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
         int s = c.Slot;
         presentDays[s]++;
         // Steady pace over the non-vacation working days so far, sick ones included: those are caught up.
-        int month = unit.Calendar.MonthOf(day.Day);
-        int elapsed = NonVacationDays(c, unit.Calendar.MonthStart(month), day.Day);
-        double pace = workDays[s] > 0 ? quota[s] * Math.Min(1, (double)elapsed / workDays[s]) : 0;
+        elapsed[s] += NonVacationDays(c, countedTo[s] + 1, day.Day);
+        countedTo[s] = day.Day;
+        double pace = workDays[s] > 0 ? quota[s] * Math.Min(1, (double)elapsed[s] / workDays[s]) : 0;
         double due = Math.Max(0, pace - quotaHeld[s]);
         bool inCrunch = day.RemainingWorkingDays <= p.CrunchWorkingDays;
         if (inCrunch)

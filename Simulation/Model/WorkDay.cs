@@ -68,8 +68,9 @@ public sealed class WorkDay
             overtimeLeft = overtime;
         }
 
-        left = unit.Designs.PriorityWork(c, new Designs.WorkDayContext(day, workingDayOfMonth, remainingWorkingDays, workingDaysInMonth),
-            left, ref overtimeLeft, ref clientHours);
+        if (unit.Designs.OrdersWork)
+            left = unit.Designs.PriorityWork(c, new Designs.WorkDayContext(day, workingDayOfMonth, remainingWorkingDays, workingDaysInMonth),
+                left, ref overtimeLeft, ref clientHours);
 
         int rest = Math.Max(1, remainingWorkingDays);
         x = Math.Min(left, c.MeetingRemaining / rest);
