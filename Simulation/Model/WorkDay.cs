@@ -14,8 +14,8 @@ namespace Planner.Simulation.Model;
 /// Demanded hours (for utilisation and strain) count work as it arises — applications when assigned,
 /// re-applications at the month start, the month's planned meetings and partner work per working
 /// day, documentation on all of it — so undone work shows up as load, not as a smaller demand.
-/// Designs put their own priority work (the FAS quota) between deadline work and (3) through the
-/// designs' work-order hook. No allocation here: it runs for every present caseworker every working day.
+/// Designs put priority work of their own (the FAS quota) after the deadline work and before (3), through
+/// the designs' work-order hook. No allocation here: it runs for every present caseworker every working day.
 /// </summary>
 public sealed class WorkDay
 {
