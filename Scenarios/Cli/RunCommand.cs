@@ -14,17 +14,42 @@ public static class RunCommand
 
     public static Command Create(CliContext context)
     {
-        var options = new RunOptions("Folder for results; each scenario writes <output>/<scenario-name>/.");
+        // Taken as text and checked by the scenario validator, so an option gets the same range and message as the file field.
+        var replications = new Option<string>("--replications", "-r") { Description = "Replications per scenario (overrides run.replications; at least 2).", HelpName = "N" };
+        var seed = new Option<string>("--seed") { Description = "Base random seed (overrides run.seed); the same seed gives byte-identical files.", HelpName = "SEED" };
+        var years = new Option<string>("--years") { Description = "Simulated years (overrides run.years).", HelpName = "YEARS" };
+        var output = new Option<string>("--output", "-o")
+        {
+            HelpName = "FOLDER",
+            Description = "Folder for results; each scenario writes <output>/<scenario-name>/.",
+            DefaultValueFactory = _ => "results",
+        };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no table; only where the results went." };
+        var threads = new Option<int?>("--threads")
+        {
+            HelpName = "N",
+            Description = "Most replications run at once (default: one per processor). Results do not depend on it.",
+        };
+
         var command = new Command("run", "Run scenario files and write summary.csv, summary.json, replications.csv and monthly.csv per scenario.");
         var files = FileArguments.Create(command, "Scenario files (JSON). Without one, the shipped library/baseline.json runs.",
             ArgumentArity.ZeroOrMore);
         command.Arguments.Add(files);
-        options.AddTo(command);
+        foreach (var option in new Option[] { replications, seed, years, output, quiet, threads })
+            command.Options.Add(option);
 
         command.SetAction(parse =>
         {
+            var overrides = new List<ScenarioOverride>();
+            if (parse.GetValue(replications) is { } r)
+                overrides.Add(ScenarioOverride.FromText("run.replications", r, "--replications"));
+            if (parse.GetValue(seed) is { } s)
+                overrides.Add(ScenarioOverride.FromText("run.seed", s, "--seed"));
+            if (parse.GetValue(years) is { } y)
+                overrides.Add(ScenarioOverride.FromText("run.years", y, "--years"));
             var chosen = parse.GetValue(files) is { Length: > 0 } given ? given : [ScenarioLibrary.Baseline];
-            var settings = new Settings(chosen, options.Overrides(parse), options.Output(parse), options.Quiet(parse), options.Threads(parse));
+            var settings = new Settings(chosen, overrides, parse.GetValue(output) ?? "results", parse.GetValue(quiet),
+                parse.GetValue(threads) ?? 0);
             return Execute(settings, context);
         });
         return command;
@@ -32,9 +57,9 @@ public static class RunCommand
 
     private static int Execute(Settings settings, CliContext context)
     {
-        if (RunOptions.ThreadsError(settings.Threads) is { } threadsError)
+        if (settings.Threads < 0)
         {
-            context.Error.WriteLine(threadsError);
+            context.Error.WriteLine($"error: --threads {settings.Threads} is not allowed; expected 1 or more");
             return ExitCodes.BadInput;
         }
         // Every file is checked before anything runs, so a typo in the third file does not cost the first two runs.

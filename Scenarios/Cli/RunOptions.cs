@@ -4,8 +4,8 @@ using Planner.Scenarios.Files;
 namespace Planner.Scenarios.Cli;
 
 /// <summary>
-/// The options `run` and `compare` share. Replications, seed and years are taken as text and checked by
-/// the scenario validator, so an option gets the same range and message as the file field.
+/// The options of `compare`, the same as `run`'s. Replications, seed and years are taken as text and checked
+/// by the scenario validator, so an option gets the same range and message as the file field.
 /// </summary>
 public sealed class RunOptions
 {
@@ -36,17 +36,13 @@ public sealed class RunOptions
             command.Options.Add(option);
     }
 
-    public IReadOnlyList<ScenarioOverride> Overrides(ParseResult parse)
-    {
-        var overrides = new List<ScenarioOverride>();
-        if (parse.GetValue(replications) is { } r)
-            overrides.Add(ScenarioOverride.FromText("run.replications", r, "--replications"));
-        if (parse.GetValue(seed) is { } s)
-            overrides.Add(ScenarioOverride.FromText("run.seed", s, "--seed"));
-        if (parse.GetValue(years) is { } y)
-            overrides.Add(ScenarioOverride.FromText("run.years", y, "--years"));
-        return overrides;
-    }
+    /// <summary>The run fields the options set, as overrides the scenario validator checks like file values.</summary>
+    public IReadOnlyList<ScenarioOverride> Overrides(ParseResult parse) =>
+        new[] { (Option: replications, Path: "run.replications"), (Option: seed, Path: "run.seed"), (Option: years, Path: "run.years") }
+            .Select(x => (x.Path, x.Option.Name, Text: parse.GetValue(x.Option)))
+            .Where(x => x.Text is not null)
+            .Select(x => ScenarioOverride.FromText(x.Path, x.Text!, x.Name))
+            .ToList();
 
     public string Output(ParseResult parse) => parse.GetValue(output) ?? "results";
     public bool Quiet(ParseResult parse) => parse.GetValue(quiet);
