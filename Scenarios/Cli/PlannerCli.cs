@@ -39,6 +39,7 @@ public static class PlannerCli
             + "Runs scenario files and reports staff, client and cost figures with 95 % confidence intervals.");
         root.Options.Add(new HelpOption { Recursive = true });
         root.Subcommands.Add(RunCommand.Create(context));
+        root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(FieldsCommand.Create(context));
         root.Subcommands.Add(ExperimentCommand.Create(context));

@@ -96,6 +96,12 @@ public static partial class ScenarioPaths
                     error = $"\"{path}\" is a group of fields; name a number inside it, e.g. \"{path}.{field.Shape.JsonFields.First().JsonName}\"";
                     return null;
                 }
+                if (value is null && instance is not null)
+                {
+                    // An optional block left out of the file, e.g. a design that is off: nothing to vary.
+                    error = $"\"{path}\": the scenario has no \"{walked}\" block, so there is nothing to vary; add the block to the scenario file first";
+                    return null;
+                }
                 instance = value;
                 shape = field.Shape;
                 continue;
@@ -155,7 +161,8 @@ public static partial class ScenarioPaths
             if (field.Shape.Kind is not (FieldKind.Integer or FieldKind.Number))
                 continue;
             foreach (var concrete in Expand(scenario, path))
-                yield return new ScenarioParameter(concrete, field);
+                if (Resolve(scenario, concrete, out _) is not null)
+                    yield return new ScenarioParameter(concrete, field);
         }
     }
 

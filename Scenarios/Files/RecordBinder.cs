@@ -142,14 +142,19 @@ public sealed class RecordBinder(string file)
         if (token is not JObject json)
             return WrongType(shape, null, null, token, path);
         var known = shape.JsonFields.Select(f => f.JsonName).ToList();
+        // A record of named blocks (the designs) names what the unknown word was meant to be and lists every choice.
+        var noun = shape.ClrType.GetCustomAttributes(typeof(NamedBlocksAttribute), false).OfType<NamedBlocksAttribute>().FirstOrDefault()?.Noun;
         foreach (var property in json.Properties())
         {
             if (known.Contains(property.Name, StringComparer.Ordinal))
                 continue;
-            var hint = TextMatching.Closest(property.Name, known) is { } near
-                ? $"did you mean \"{near}\"?"
-                : "known fields here: " + string.Join(", ", known);
-            Fail(property, Child(path, property.Name), $"unknown field \"{property.Name}\"; {hint}");
+            var near = TextMatching.Closest(property.Name, known);
+            var message = noun is not null
+                ? $"unknown {noun} \"{property.Name}\"; expected one of {string.Join(", ", known.Select(k => $"\"{k}\""))}"
+                  + (near is not null ? $"; did you mean \"{near}\"?" : "")
+                : $"unknown field \"{property.Name}\"; "
+                  + (near is not null ? $"did you mean \"{near}\"?" : "known fields here: " + string.Join(", ", known));
+            Fail(property, Child(path, property.Name), message);
         }
         value = Build(shape, json, path);
         return true;

@@ -12,7 +12,7 @@ public static class ScenarioRules
 {
     private const double Tolerance = 1e-9;
 
-    private sealed record Rule(string[] Paths, Func<Scenario, string?> Violation);
+    internal sealed record Rule(string[] Paths, Func<Scenario, string?> Violation);
 
     private static readonly Rule[] Rules =
     [
@@ -53,6 +53,8 @@ public static class ScenarioRules
         new(["$.name"], s =>
             ResultFolderName.From(s.Name).Length > 0 ? null
                 : $"\"{s.Name}\" has no letters or digits to name the result folder; expected a name such as \"my-unit\""),
+
+        .. DesignRules.All,
     ];
 
     public static IEnumerable<ScenarioError> Check(string file, Scenario scenario, JObject root, IReadOnlyList<ScenarioError> fieldErrors)
@@ -63,10 +65,11 @@ public static class ScenarioRules
                 continue;
             if (rule.Violation(scenario) is not { } message)
                 continue;
-            var token = rule.Paths.Select(p => root.SelectToken(p)).FirstOrDefault(t => t is not null);
+            // The message points at the first of the rule's fields the file actually holds.
+            var (path, token) = rule.Paths.Select(p => (Path: p, Token: root.SelectToken(p))).FirstOrDefault(x => x.Token is not null);
             var info = token as IJsonLineInfo;
             yield return info is not null && info.HasLineInfo()
-                ? new ScenarioError(file, rule.Paths[0], message, info.LineNumber, info.LinePosition)
+                ? new ScenarioError(file, path, message, info.LineNumber, info.LinePosition)
                 : new ScenarioError(file, rule.Paths[0], message);
         }
     }
@@ -75,5 +78,5 @@ public static class ScenarioRules
         path == ancestor
         || (path.StartsWith(ancestor, StringComparison.Ordinal) && path[ancestor.Length] is '.' or '[');
 
-    private static string N(double value) => Math.Round(value, 10).ToString("R", CultureInfo.InvariantCulture);
+    internal static string N(double value) => Math.Round(value, 10).ToString("R", CultureInfo.InvariantCulture);
 }

@@ -43,7 +43,25 @@ public static class MetricCatalogue
     public const string IntroductionCostPerYear = "introduction_cost_sek_per_year";
     public const string SickPayPerYear = "sick_pay_sek_per_year";
 
-    public static IReadOnlyList<MetricDefinition> All { get; } =
+    // Organisational designs (docs/designs.md): reported when the scenario has a designs block.
+    public const string AbsentBacklogHours = "absent_backlog_hours";
+    public const string CoverHoursPerMonth = "cover_hours_per_month";
+    public const string FasQuotaAttainment = "fas_quota_attainment";
+    public const string FasQuotaMissShare = "fas_quota_miss_share";
+    public const string FasShortMeetingShare = "fas_short_meeting_share";
+    public const string StrainFirstYear = "strain_index_first_year";
+    public const string StrainExperienced = "strain_index_experienced";
+    public const string CaseworkFirstYear = "casework_hours_first_year";
+    public const string CaseworkExperienced = "casework_hours_experienced";
+    public const string MentoringHoursPerMonth = "mentoring_hours_per_month";
+    public const string IntakeHandoversPerYear = "intake_handovers_per_year";
+    public const string HandoverHoursPerYear = "handover_hours_per_year";
+    public const string HeavyCaseSpread = "heavy_case_spread";
+    public const string DesignPostsFte = "design_posts_fte";
+    public const string DesignPostsCostPerYear = "design_posts_cost_sek_per_year";
+    public const string DesignCostPerYear = "design_cost_sek_per_year";
+
+    public static IReadOnlyList<MetricDefinition> Core { get; } =
     [
         new(CasesPerFte, "Cases per FTE", "households/FTE", "Active households per caseworker FTE in post, mean over months.", true),
         new(WeightedCasesPerFte, "Weighted cases per FTE", "weight/FTE", "Case-weighted households per caseworker FTE in post.", false),
@@ -57,7 +75,7 @@ public static class MetricCatalogue
         new(ShareMetInMonth, "Households met in month", "share", "Share of active households with at least one client meeting in the month.", true),
         new(ExitsPer100PerMonth, "Exits to self-sufficiency", "per 100 households/month", "Exits to work or studies per 100 active households per month.", true),
         new(LongTermShare, "Long-term share", "share", "Share of households on assistance in a calendar year with ≥10 months that year (S003, S004).", true),
-        new(TotalCostPerYear, "Total cost", "SEK/year", "Benefits + staff + consultants + recruitment + introduction + sick pay.", true),
+        new(TotalCostPerYear, "Total cost", "SEK/year", "Benefits + staff + consultants + recruitment + introduction + sick pay + design running cost (timvikarier, automation).", true),
         new(CostPerInhabitant, "Cost per inhabitant", "SEK/inhabitant/year", "Total cost ÷ population.", true),
         new(HouseholdsActive, "Households", "households", "Active households, mean over months.", false),
         new(BacklogHours, "Backlog", "h", "Undone deadline and re-application work, mean over working days.", false),
@@ -68,7 +86,7 @@ public static class MetricCatalogue
         new(ConsultantFte, "Consultant FTE", "FTE", "Consultant FTE in post, mean over days.", false),
         new(ShareUnderOneYear, "Staff under one year", "share", "Share of caseworkers with under 12 months' experience, mean over months.", false),
         new(DisengagedShare, "Disengaged staff", "share", "Share of caseworkers disengaged ('mental exit', S000), mean over months.", false),
-        new(MeetingsPerWorkerMonth, "Meetings per worker", "meetings/FTE/month", "Client meetings held per caseworker FTE and month.", false),
+        new(MeetingsPerWorkerMonth, "Meetings per worker", "meetings/FTE/month", "Client meetings held per FTE in posts with a krets, and month.", false),
         new(PartnerHoursPerHouseholdMonth, "Partner work", "h/household/month", "Hours of partner contacts, SIP and change work per household and month.", false),
         new(MeanSpellMonths, "Spell length", "months", "Mean length of completed assistance spells.", false),
         new(RefusalsPerYear, "Refusals", "per year", "Refusals (avslag) for broken planning per year.", false),
@@ -81,6 +99,31 @@ public static class MetricCatalogue
         new(IntroductionCostPerYear, "Introduction cost", "SEK/year", "Salary cost of capacity not yet reached by newcomers plus colleagues' introduction hours.", false),
         new(SickPayPerYear, "Sick pay", "SEK/year", "Employer's sick pay (days 2–14) with on-costs.", false),
     ];
+
+    /// <summary>What organisational designs change and cost; reported only when the scenario has a designs block.</summary>
+    public static IReadOnlyList<MetricDefinition> Design { get; } =
+    [
+        new(AbsentBacklogHours, "Work waiting for absent staff", "h", "Deadline work (applications due for decision, due re-applications) held by caseworkers who are away, mean over working days: the pile that waits for their return (S000).", false),
+        new(CoverHoursPerMonth, "Absence cover", "h/month", "Hours of absent colleagues' work taken over by a beredskapsteam, colleagues or timvikarier.", false),
+        new(FasQuotaAttainment, "FAS quota attainment", "meetings/quota", "FAS meetings held ÷ the quota due (prorated by days at work); output, not outcome (S004).", false),
+        new(FasQuotaMissShare, "FAS quota missed", "share", "Share of caseworker-months below the FAS quota.", false),
+        new(FasShortMeetingShare, "FAS short meetings", "share", "Share of FAS meetings held as short (≥15 min) meetings to reach the quota (S004).", false),
+        new(StrainFirstYear, "Strain, first year", "index 0–1", "Mean strain of caseworkers in their first 12 months in the unit.", false),
+        new(StrainExperienced, "Strain, after first year", "index 0–1", "Mean strain of caseworkers with 12 months or more in the unit.", false),
+        new(CaseworkFirstYear, "Casework, first year", "h/FTE-day", "Hours of casework done per FTE and day at work, caseworkers in their first 12 months.", false),
+        new(CaseworkExperienced, "Casework, after first year", "h/FTE-day", "Hours of casework done per FTE and day at work, caseworkers with 12 months or more.", false),
+        new(MentoringHoursPerMonth, "Mentoring", "h/month", "Hours mentors give newcomers, taken from the mentors' casework (S000).", false),
+        new(IntakeHandoversPerYear, "Handovers from mottagning", "per year", "Cases handed from the intake group to a krets (S002).", false),
+        new(HandoverHoursPerYear, "Handover work", "h/year", "Hours spent reading up handed-over cases: lost case knowledge.", false),
+        new(HeavyCaseSpread, "Spread of heavy cases", "tung cases/FTE (sd)", "Standard deviation across krets posts of tung households per FTE, mean over months (S002).", false),
+        new(DesignPostsFte, "Design posts", "FTE", "Beredskapsteam members and ekonomihandläggare in post, mean over working days.", false),
+        new(DesignPostsCostPerYear, "Design posts cost", "SEK/year", "Salaries with on-costs of the design's own posts (part of staff cost).", false),
+        new(DesignCostPerYear, "Design running cost", "SEK/year", "Timvikarier and automation (part of total cost).", false),
+    ];
+
+    public static IReadOnlyList<MetricDefinition> All { get; } = [.. Core, .. Design];
+
+    public static bool IsDesignMetric(string key) => Design.Any(m => m.Key == key);
 
     public static IReadOnlyList<MetricDefinition> Headline { get; } = All.Where(m => m.Headline).ToArray();
 

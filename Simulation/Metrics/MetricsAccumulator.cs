@@ -13,6 +13,12 @@ public enum Counter
     FilledFteAtMonthEnd, CasesPerFteMonthly, WeightedCasesPerFteMonthly, CasesPerFteMonths,
     StaffUnderOneYearShare, DisengagedShare, StaffShareMonths,
     BenefitCost, StaffCost, ConsultantCost, RecruitmentCost, IntroductionCost, SickPay,
+    // Organisational designs (Simulation/Designs); reported only when the scenario has a designs block.
+    AbsentBacklogHours, CoverHours, FasMeetings, FasShortMeetings, FasQuotaDue, FasQuotaMisses, FasWorkerMonths,
+    MentoringHours, IntakeHandovers, HandoverHours, HeavySpreadSum, HeavySpreadMonths,
+    FirstYearStrainSum, FirstYearStrainCount, ExperiencedStrainSum, ExperiencedStrainCount,
+    FirstYearWorkedHours, FirstYearFteDays, ExperiencedWorkedHours, ExperiencedFteDays,
+    DesignCost, DesignPostsCost, DesignPostFteDays, KretsFteDays,
     Count,
 }
 
@@ -45,6 +51,12 @@ public sealed class MetricsAccumulator
     private readonly long[] yearHistogram = new long[13];
     private long longTermHouseholds, householdsInYears;
     public int YearsTallied { get; private set; }
+
+    /// <summary>
+    /// Whether the design metrics are reported: on when the scenario has a designs block (even an empty
+    /// one), so a unit without designs reports exactly what it reported before designs existed.
+    /// </summary>
+    public bool ReportDesignMetrics { get; set; }
 
     public void Add(Counter c, double value) => month[(int)c] += value;
     public void Increment(Counter c) => month[(int)c] += 1;
@@ -131,8 +143,11 @@ public sealed class MetricsAccumulator
         double meanFilledFte = Ratio(T(Counter.FilledFteDays), T(Counter.WorkingDays));
         double fteYears = meanFilledFte * years;
         double fteMonths = meanFilledFte * months;
+        // Meetings are held by the posts with a krets; a design's other posts (beredskapsteam) hold none.
+        double kretsFteMonths = Ratio(T(Counter.KretsFteDays), T(Counter.WorkingDays)) * months;
         double cost = T(Counter.BenefitCost) + T(Counter.StaffCost) + T(Counter.ConsultantCost)
-                      + T(Counter.RecruitmentCost) + T(Counter.IntroductionCost) + T(Counter.SickPay);
+                      + T(Counter.RecruitmentCost) + T(Counter.IntroductionCost) + T(Counter.SickPay)
+                      + T(Counter.DesignCost);
         long ltAll = householdsInYears, ltLong = longTermHouseholds;
 
         var v = new Dictionary<string, double>(MetricCatalogue.All.Count)
@@ -160,7 +175,7 @@ public sealed class MetricsAccumulator
             [MetricCatalogue.ConsultantFte] = Ratio(T(Counter.ConsultantFteDays), T(Counter.WorkingDays)),
             [MetricCatalogue.ShareUnderOneYear] = Ratio(T(Counter.StaffUnderOneYearShare), T(Counter.StaffShareMonths)),
             [MetricCatalogue.DisengagedShare] = Ratio(T(Counter.DisengagedShare), T(Counter.StaffShareMonths)),
-            [MetricCatalogue.MeetingsPerWorkerMonth] = Ratio(T(Counter.Visits), fteMonths),
+            [MetricCatalogue.MeetingsPerWorkerMonth] = Ratio(T(Counter.Visits), kretsFteMonths),
             [MetricCatalogue.PartnerHoursPerHouseholdMonth] = Ratio(T(Counter.PartnerHours), T(Counter.HouseholdMonths)),
             [MetricCatalogue.MeanSpellMonths] = SpellsCompleted > 0 ? SpellMonthsSum / SpellsCompleted : 0,
             [MetricCatalogue.RefusalsPerYear] = T(Counter.Refusals) / years,
@@ -173,6 +188,30 @@ public sealed class MetricsAccumulator
             [MetricCatalogue.IntroductionCostPerYear] = T(Counter.IntroductionCost) / years,
             [MetricCatalogue.SickPayPerYear] = T(Counter.SickPay) / years,
         };
+        if (ReportDesignMetrics) AddDesignValues(v, years, months);
         return v;
+    }
+
+    /// <summary>Design metrics; NaN where the design that defines one is off (no FAS quota, nobody in their first year).</summary>
+    private void AddDesignValues(Dictionary<string, double> v, double years, double months)
+    {
+        double T(Counter c) => total[(int)c];
+        static double Ratio(double a, double b) => b > 0 ? a / b : double.NaN;
+        v[MetricCatalogue.AbsentBacklogHours] = Ratio(T(Counter.AbsentBacklogHours), T(Counter.WorkingDays));
+        v[MetricCatalogue.CoverHoursPerMonth] = T(Counter.CoverHours) / months;
+        v[MetricCatalogue.FasQuotaAttainment] = Ratio(T(Counter.FasMeetings), T(Counter.FasQuotaDue));
+        v[MetricCatalogue.FasQuotaMissShare] = Ratio(T(Counter.FasQuotaMisses), T(Counter.FasWorkerMonths));
+        v[MetricCatalogue.FasShortMeetingShare] = Ratio(T(Counter.FasShortMeetings), T(Counter.FasMeetings));
+        v[MetricCatalogue.StrainFirstYear] = Ratio(T(Counter.FirstYearStrainSum), T(Counter.FirstYearStrainCount));
+        v[MetricCatalogue.StrainExperienced] = Ratio(T(Counter.ExperiencedStrainSum), T(Counter.ExperiencedStrainCount));
+        v[MetricCatalogue.CaseworkFirstYear] = Ratio(T(Counter.FirstYearWorkedHours), T(Counter.FirstYearFteDays));
+        v[MetricCatalogue.CaseworkExperienced] = Ratio(T(Counter.ExperiencedWorkedHours), T(Counter.ExperiencedFteDays));
+        v[MetricCatalogue.MentoringHoursPerMonth] = T(Counter.MentoringHours) / months;
+        v[MetricCatalogue.IntakeHandoversPerYear] = T(Counter.IntakeHandovers) / years;
+        v[MetricCatalogue.HandoverHoursPerYear] = T(Counter.HandoverHours) / years;
+        v[MetricCatalogue.HeavyCaseSpread] = Ratio(T(Counter.HeavySpreadSum), T(Counter.HeavySpreadMonths));
+        v[MetricCatalogue.DesignPostsFte] = T(Counter.WorkingDays) > 0 ? T(Counter.DesignPostFteDays) / T(Counter.WorkingDays) : 0;
+        v[MetricCatalogue.DesignPostsCostPerYear] = T(Counter.DesignPostsCost) / years;
+        v[MetricCatalogue.DesignCostPerYear] = T(Counter.DesignCost) / years;
     }
 }

@@ -12,11 +12,12 @@ public enum Presence : byte { Present, Vacation, SickShort, SickLong, Vacant }
 /// </summary>
 public sealed class Caseworker
 {
-    internal Caseworker(int slot, double fte, bool consultantPost)
+    internal Caseworker(int slot, double fte, bool consultantPost, PostRole role = PostRole.Generalist)
     {
         Slot = slot;
         Fte = fte;
         ConsultantPost = consultantPost;
+        Role = role;
     }
 
     // ---- the post
@@ -24,6 +25,9 @@ public sealed class Caseworker
     public double Fte { get; }
     /// <summary>The post itself is staffed by consultants (Contract = consultant).</summary>
     public bool ConsultantPost { get; }
+    /// <summary>What the post is for; designs add or re-label posts (mottagning, beredskapsteam, ekonomihandläggare).</summary>
+    public PostRole Role { get; }
+    public bool HoldsCaseload => Role.HoldsCaseload();
 
     // ---- the holder
     public bool Filled { get; internal set; }
@@ -64,7 +68,9 @@ public sealed class Caseworker
     // ---- the work (krets, intake queue, month plan)
     internal List<int> Caseload { get; } = new(128);
     public int CaseloadCount => Caseload.Count;
+    /// <summary>Case-weighted krets (enkel 1, medel and tung by their weights) and its tung households.</summary>
     internal double WeightedCaseload { get; set; }
+    internal int HeavyCount { get; set; }
     internal Queue<int> Intake { get; } = new(16);
     public int IntakeCount => Intake.Count;
     internal double IntakeHeadHoursDone { get; set; }
@@ -77,6 +83,8 @@ public sealed class Caseworker
     internal double PartnerRemaining { get; set; }
     internal double PartnerDone { get; set; }
     internal double DocumentationOwed { get; set; }
+    /// <summary>Hours of work done on the last working day at work (overtime included), for per-group throughput.</summary>
+    internal double WorkedToday { get; set; }
     /// <summary>Share of last month's planned client work (meetings + partner work) that was crowded out.</summary>
     public double CrowdedOutShare { get; internal set; }
 

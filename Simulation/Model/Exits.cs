@@ -43,9 +43,10 @@ internal sealed class Exits
 
     /// <summary>
     /// Draws the month's outcome. <paramref name="reentryDelayMonths"/> is set when the household will
-    /// re-apply (återaktualisering) after that many months, otherwise −1.
+    /// re-apply (återaktualisering) after that many months, otherwise −1. A design may scale the refusal
+    /// hazard (FAS: decisions in the meeting, S004); the draws stay the same.
     /// </summary>
-    public ExitRoute Draw(Household h, double hazard, out double reentryDelayMonths)
+    public ExitRoute Draw(Household h, double hazard, out double reentryDelayMonths, double refusalFactor = 1.0)
     {
         var r = h.Random;
         double uExit = r.NextDouble(), uRoute = r.NextDouble(), uRefusal = r.NextDouble();
@@ -59,7 +60,7 @@ internal sealed class Exits
                 : uRoute < p.ShareToWork + p.ShareToStudies + p.ShareToOtherBenefit ? ExitRoute.OtherBenefit
                 : ExitRoute.Moved;
         }
-        else if (uRefusal < p.RefusalHazard)
+        else if (uRefusal < p.RefusalHazard * refusalFactor)
         {
             // S002: after a refusal some become self-supporting at once, others return: the same re-entry rule covers both.
             route = ExitRoute.Refused;

@@ -66,6 +66,8 @@ public sealed class Household
 
     /// <summary>Whether the month's planned meeting hours were done (or the nybesök was held) this month.</summary>
     public bool MetThisMonth { get; internal set; }
+    /// <summary>Consecutive months met, this spell (S004: after four or five monthly meetings more needs come to light).</summary>
+    public int MonthsMetInRow { get; internal set; }
     /// <summary>Benefit per month on assistance (SEK).</summary>
     public double Benefit { get; internal set; }
 

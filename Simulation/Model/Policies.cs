@@ -11,9 +11,9 @@ public interface IAllocationRule
 }
 
 /// <summary>
-/// Baseline: "by date" (S002) — round-robin over posts whose holder is at work, whatever their load.
-/// If nobody is at work the next filled post gets it; if no post is filled, the next post keeps it
-/// until someone is hired.
+/// Baseline: "by date" (S002) — round-robin over the posts that take new cases (generalists, or the
+/// mottagning) whose holder is at work, whatever their load. If nobody is at work the next filled post
+/// of that role gets it; if none is filled, the next post of that role keeps it until someone is hired.
 /// </summary>
 public sealed class RoundRobinAllocation : IAllocationRule
 {
@@ -26,12 +26,17 @@ public sealed class RoundRobinAllocation : IAllocationRule
         for (int k = 0; k < n; k++)
         {
             int i = (next + k) % n;
-            if (posts[i].IsPresent) { next = i + 1; return i; }
+            if (posts[i].IsPresent && unit.TakesNewCases(posts[i])) { next = i + 1; return i; }
         }
         for (int k = 0; k < n; k++)
         {
             int i = (next + k) % n;
-            if (posts[i].Filled) { next = i + 1; return i; }
+            if (posts[i].Filled && unit.HasNewCaseRole(posts[i])) { next = i + 1; return i; }
+        }
+        for (int k = 0; k < n; k++)
+        {
+            int i = (next + k) % n;
+            if (unit.HasNewCaseRole(posts[i])) { next = i + 1; return i; }
         }
         int j = next % n;
         next = j + 1;

@@ -33,13 +33,17 @@ internal sealed class Turnover
         return c.Disengaged ? rate * p.DisengagedMultiplier : rate;
     }
 
-    /// <summary>One uniform per filled post and working day, used or not (stream alignment).</summary>
-    public bool DrawResignation(Caseworker c)
+    /// <summary>
+    /// One uniform per filled post and working day, used or not (stream alignment). A design may scale
+    /// the rate (mentored newcomers resign less); the baseline factor is exactly 1.
+    /// </summary>
+    public bool DrawResignation(Caseworker c, double factor = 1.0)
     {
         double u = c.Random.NextDouble();
         if (c.InNotice || c.IsCover) return false;
-        // Hot path: on almost every day the uniform is above any possible probability, and pow/exp cost most.
-        if (u >= dailyProbabilityBound && c.Strain is >= 0 and <= 1) return false;
-        return u < 1 - Math.Exp(-RatePerYear(c) / Calendar.WorkingDaysPerYear);
+        // Hot path: on almost every day the uniform is above any possible probability, and pow/exp cost
+        // most. The bound holds for design factors up to 1 (designs only lower the rate).
+        if (factor <= 1 && u >= dailyProbabilityBound && c.Strain is >= 0 and <= 1) return false;
+        return u < 1 - Math.Exp(-RatePerYear(c) * factor / Calendar.WorkingDaysPerYear);
     }
 }

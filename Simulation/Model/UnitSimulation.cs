@@ -1,3 +1,4 @@
+using Planner.Simulation.Designs;
 using Planner.Simulation.Kernel;
 using Planner.Simulation.Metrics;
 using Planner.Simulation.Model.Parameters;
@@ -10,6 +11,8 @@ namespace Planner.Simulation.Model;
 /// Day d's work runs in one event at time d + 1 (end of day d), so applications that arrive during
 /// the day can be worked the same day. Other events sit at fixed fractions of a day so their order
 /// with the daily event is unambiguous: a leaver's last moment at +0.25, a new holder's start at +0.5.
+/// Organisational designs act through the hooks of one <see cref="DesignSet"/> (Simulation/Designs);
+/// with none the hooks are neutral.
 /// </summary>
 public sealed class UnitSimulation
 {
@@ -18,6 +21,8 @@ public sealed class UnitSimulation
     private const double DaysPerYear = 365.25;
 
     private readonly Caseworker[] posts;
+    private readonly IReadOnlyList<PostPlan.Group> postGroups;
+    private readonly DesignSet designs;
     private readonly List<Household?> households = new(2048);
     private readonly Stack<int> freeSlots = new();
     private readonly IAllocationRule allocation;
@@ -36,6 +41,7 @@ public sealed class UnitSimulation
     private readonly double documentationFactor;
 
     private int nextHouseholdId, activeCount, pendingCount, spreadCursor;
+    private bool spreadAnyRole;
     private int householdsInitial, householdsArrived, householdsExited;
     private int staffInitial, staffHired, staffLeft;
     private bool ran;
@@ -51,8 +57,10 @@ public sealed class UnitSimulation
         Scheduler = new Scheduler(4096);
         Streams = new RandomStreams(run.Seed, run.Replication);
         Metrics = new MetricsAccumulator();
-        this.allocation = allocation ?? new RoundRobinAllocation();
-        this.cover = cover ?? new NoAbsenceCover();
+        designs = DesignSet.Create(parameters);
+        Metrics.ReportDesignMetrics = designs.ReportsMetrics;
+        this.allocation = allocation ?? designs.Rule ?? new RoundRobinAllocation();
+        this.cover = cover ?? designs.Cover ?? new NoAbsenceCover();
         documentationFactor = 1 + parameters.Staff.DocumentationPerClientHour;
 
         inflow = new Inflow(parameters.Inflow, Calendar, Streams.Get("inflow"));
@@ -66,14 +74,11 @@ public sealed class UnitSimulation
         costs = new Costs(parameters.Costs, parameters.Staff, Metrics);
         workDay = new WorkDay(this, strain);
 
-        int count = 0;
-        foreach (var g in parameters.Staff.Caseworkers) count += g.Count;
-        if (count == 0) throw new ArgumentException("The unit needs at least one caseworker post.", nameof(parameters));
-        posts = new Caseworker[count];
-        int slot = 0;
-        foreach (var g in parameters.Staff.Caseworkers)
-            for (int k = 0; k < g.Count; k++, slot++)
-                posts[slot] = new Caseworker(slot, g.Fte, g.Contract == "consultant");
+        var plan = new PostPlan(parameters.Staff.Caseworkers);
+        designs.ShapePosts(plan);
+        posts = plan.Build();
+        if (posts.Length == 0) throw new ArgumentException("The unit needs at least one caseworker post.", nameof(parameters));
+        postGroups = plan.Groups;
 
         onDay = OnDay;
         onArrival = OnArrival;
@@ -81,6 +86,7 @@ public sealed class UnitSimulation
         onLeave = OnLeave;
         onHire = OnHire;
         onCoverStart = OnCoverStart;
+        designs.Attach(this);
     }
 
     public UnitParameters Parameters { get; }
@@ -94,6 +100,11 @@ public sealed class UnitSimulation
     public int ActiveHouseholds => activeCount;
     public int PendingApplications => pendingCount;
     public Household HouseholdAt(int slot) => households[slot]!;
+    internal DesignSet Designs => designs;
+    internal WorkDay WorkDay => workDay;
+    internal double DocumentationFactor => documentationFactor;
+    /// <summary>Hours of one new application, documentation included: what assigning it adds to demand.</summary>
+    internal double ApplicationDemand => Parameters.Work.NewApplicationHours * documentationFactor;
 
     // ------------------------------------------------------------------ run
 
@@ -110,15 +121,13 @@ public sealed class UnitSimulation
 
     private void Initialise()
     {
-        int groupStart = 0;
-        foreach (var g in Parameters.Staff.Caseworkers)
+        foreach (var g in postGroups)
         {
             for (int k = 0; k < g.Count; k++)
             {
-                recruitment.StartInitial(posts[groupStart + k], g.MeanExperienceMonths);
+                recruitment.StartInitial(posts[g.Start + k], g.MeanExperienceMonths);
                 staffInitial++;
             }
-            groupStart += g.Count;
         }
 
         int startMonthOfYear = Calendar.Start.Month;
@@ -171,7 +180,7 @@ public sealed class UnitSimulation
         if (day == 0 || (date.Month == 1 && date.Day == 1))
             foreach (var c in posts)
                 if (c.Filled) vacation.Plan(c, date.Year);
-        if (day == Calendar.MonthStart(month)) StartMonth();
+        if (day == Calendar.MonthStart(month)) StartMonth(month);
         if (Calendar.IsWorkingDay(day)) WorkingDay(day, month, date.DayOfYear - 1, date.Year);
         if (Calendar.IsLastDayOfMonth(day)) EndMonth(month);
         if (date.Month == 12 && date.Day == 31) CloseYear(date.Year);
@@ -207,11 +216,12 @@ public sealed class UnitSimulation
 
         foreach (var c in posts)
         {
-            double given = 0;
+            double given = 0, withheld = 0;
             if (c.IsPresent)
             {
                 given = day - c.StartDay < introHalfDays ? 0 : introPerHelper;
-                workDay.Run(c, day, given, remaining, workingDayOfMonth, workingDaysInMonth);
+                designs.WithheldHours(c, day, ref given, ref withheld);
+                workDay.Run(c, day, given + withheld, remaining, workingDayOfMonth, workingDaysInMonth);
             }
             else WorkDay.CancelPlannedClientWork(c, remaining);
 
@@ -223,17 +233,19 @@ public sealed class UnitSimulation
                 Metrics.Increment(Counter.VacantPostDays);
                 continue;
             }
-            strain.Update(c, day, relief);
+            strain.Update(c, day, relief - designs.StrainShift(c, day));
             costs.WorkingDay(c, day, given);
             Metrics.Add(Counter.StrainSum, c.Strain);
             Metrics.Increment(Counter.StrainCount);
             Metrics.Add(Counter.ContractedFteDays, c.Fte);
             Metrics.Add(Counter.FilledFteDays, c.Fte);
+            if (c.HoldsCaseload) Metrics.Add(Counter.KretsFteDays, c.Fte);
             Metrics.Increment(Counter.FilledPostDays);
             if (Absence.IsSick(c)) Metrics.Add(Counter.SickFteDays, c.Fte);
             if (c.IsConsultant) Metrics.Add(Counter.ConsultantFteDays, c.Fte);
-            if (turnover.DrawResignation(c)) Resign(c, day);
+            if (turnover.DrawResignation(c, designs.ResignationFactor(c))) Resign(c, day);
         }
+        designs.WorkingDayDone(day);
         Metrics.Add(Counter.BacklogHours, backlog);
         Metrics.Increment(Counter.WorkingDays);
     }
@@ -241,7 +253,7 @@ public sealed class UnitSimulation
     // ------------------------------------------------------------------ the month
 
     /// <summary>Hours of applications whose nybesök is due or past and that are still undecided: deadline backlog.</summary>
-    private double ReadyIntakeHours(Caseworker c, int day)
+    internal double ReadyIntakeHours(Caseworker c, int day)
     {
         if (c.Intake.Count == 0) return 0;
         int ready = 0;
@@ -250,8 +262,9 @@ public sealed class UnitSimulation
         return ready == 0 ? 0 : ready * Parameters.Work.NewApplicationHours - c.IntakeHeadHoursDone;
     }
 
-    private void StartMonth()
+    private void StartMonth(int month)
     {
+        designs.BeginMonth(month);
         var w = Parameters.Work;
         foreach (var c in posts)
         {
@@ -271,6 +284,7 @@ public sealed class UnitSimulation
             c.ReapplicationOutstanding += reapplications;
             c.DemandToday += reapplications * documentationFactor;
         }
+        designs.MonthPlanned(month);
     }
 
     private void EndMonth(int month)
@@ -283,7 +297,7 @@ public sealed class UnitSimulation
         {
             double planned = c.MeetingPlanned + c.PartnerPlanned;
             c.CrowdedOutShare = planned > 0 ? Math.Clamp(1 - (c.MeetingDone + c.PartnerDone) / planned, 0, 1) : 0;
-            MarkMet(c, month);
+            if (!designs.MarkMet(c, month)) MarkMet(c, month);
             var caseload = c.Caseload;
             for (int i = caseload.Count - 1; i >= 0; i--)
             {
@@ -292,10 +306,13 @@ public sealed class UnitSimulation
                 weighted += CaseWeight(h.Weight);
                 benefits += h.Benefit;
                 if (h.MetThisMonth) Metrics.Increment(Counter.HouseholdsMet);
+                h.MonthsMetInRow = h.MetThisMonth ? h.MonthsMetInRow + 1 : 0;
                 h.MonthsThisYear++;
                 double hazard = exits.Hazard(h, c.CrowdedOutShare, h.HandoversWithin(now, DaysPerYear), labourMarket);
+                double refusalFactor = 1.0;
+                designs.AdjustExit(h, ref hazard, ref refusalFactor);
                 h.MonthsOnAssistance++;
-                var route = exits.Draw(h, hazard, out double reentryMonths);
+                var route = exits.Draw(h, hazard, out double reentryMonths, refusalFactor);
                 if (route != ExitRoute.None) EndSpell(h, c, route, reentryMonths);
             }
         }
@@ -303,21 +320,22 @@ public sealed class UnitSimulation
         Metrics.Add(Counter.WeightedHouseholdMonths, weighted);
         Metrics.Add(Counter.BenefitCost, benefits);
 
-        double filledFte = 0;
+        double kretsFte = 0;
         int filled = 0, novices = 0, disengaged = 0;
         foreach (var c in posts)
         {
             if (!c.Filled) continue;
             filled++;
-            filledFte += c.Fte;
+            // Cases per FTE counts the posts that hold a krets, not a beredskapsteam or ekonomihandläggare.
+            if (c.HoldsCaseload) kretsFte += c.Fte;
             if (c.ExperienceMonths(now) < 12) novices++;
             if (c.Disengaged) disengaged++;
             strain.MaybeDisengage(c);
         }
-        if (filledFte > 0)
+        if (kretsFte > 0)
         {
-            Metrics.Add(Counter.CasesPerFteMonthly, counted / filledFte);
-            Metrics.Add(Counter.WeightedCasesPerFteMonthly, weighted / filledFte);
+            Metrics.Add(Counter.CasesPerFteMonthly, counted / kretsFte);
+            Metrics.Add(Counter.WeightedCasesPerFteMonthly, weighted / kretsFte);
             Metrics.Increment(Counter.CasesPerFteMonths);
         }
         if (filled > 0)
@@ -326,9 +344,11 @@ public sealed class UnitSimulation
             Metrics.Add(Counter.DisengagedShare, (double)disengaged / filled);
             Metrics.Increment(Counter.StaffShareMonths);
         }
+        designs.EndMonth(month);
         double cost = Metrics.ThisMonth(Counter.BenefitCost) + Metrics.ThisMonth(Counter.StaffCost)
                       + Metrics.ThisMonth(Counter.ConsultantCost) + Metrics.ThisMonth(Counter.RecruitmentCost)
-                      + Metrics.ThisMonth(Counter.IntroductionCost) + Metrics.ThisMonth(Counter.SickPay);
+                      + Metrics.ThisMonth(Counter.IntroductionCost) + Metrics.ThisMonth(Counter.SickPay)
+                      + Metrics.ThisMonth(Counter.DesignCost);
         Metrics.CloseMonth(month, counted, cost);
     }
 
@@ -429,11 +449,21 @@ public sealed class UnitSimulation
         c.DemandToday += Parameters.Work.NewApplicationHours * documentationFactor;
     }
 
+    /// <summary>Whether a post may receive a new application today: the right role, and no design holding it back.</summary>
+    public bool TakesNewCases(Caseworker c) => designs.TakesNewCases(c, (int)Now);
+
+    /// <summary>Whether a post has the role that receives new applications (generalists, or the mottagning).</summary>
+    public bool HasNewCaseRole(Caseworker c) => c.Role == designs.NewCaseRole;
+
     /// <summary>Whether the oldest waiting application has had its nybesök booked for today or earlier.</summary>
     internal bool HeadApplicationReady(Caseworker c, int day) =>
         c.Intake.Count > 0 && households[c.Intake.Peek()]!.IntakeReadyDay <= day;
 
-    /// <summary>The decision on a new application (beslut): the spell starts; the nybesök counts as this month's meeting.</summary>
+    /// <summary>
+    /// The decision on a new application (beslut): the spell starts; the nybesök counts as this month's
+    /// meeting. The household joins the krets of the post that owns the application, which is the
+    /// decider unless someone decided on an absent colleague's behalf (beredskapsteam, timvikarie).
+    /// </summary>
     internal void Decide(int slot, Caseworker c, int day)
     {
         var h = households[slot]!;
@@ -448,9 +478,11 @@ public sealed class UnitSimulation
         h.SpellStartDay = day;
         h.SpellStartedInRun = true;
         h.MonthsOnAssistance = 0;
+        h.MonthsMetInRow = 0;
         h.MetThisMonth = true;
         Metrics.Increment(Counter.Visits);
-        AddToCaseload(c, h);
+        var owner = posts[h.Caseworker];
+        AddToCaseload(owner.HoldsCaseload && owner.Filled ? owner : c.HoldsCaseload ? c : LeastLoadedFilledPost() ?? owner, h);
     }
 
     // ------------------------------------------------------------------ staff leave and arrive
@@ -493,6 +525,7 @@ public sealed class UnitSimulation
         }
         int day = (int)Math.Floor(Now);
         recruitment.Start(c, day, c.ConsultantPost, cover: false);
+        designs.OnHire(c, day);
         if (!c.ConsultantPost) costs.Hire();
         staffHired++;
         Metrics.Increment(Counter.Hires);
@@ -505,6 +538,7 @@ public sealed class UnitSimulation
         var c = posts[slot];
         if (c.Filled) return;
         recruitment.Start(c, (int)Math.Floor(Now), consultant: true, cover: true);
+        designs.OnHire(c, (int)Math.Floor(Now));
         staffHired++;
         HandOverOwnWork(c);
         TakeShareOfCaseloads(c);
@@ -524,22 +558,30 @@ public sealed class UnitSimulation
     }
 
     /// <summary>
-    /// A newcomer takes a reduced krets from the most loaded colleagues: their starting capacity × the
-    /// unit's households per FTE (Stockholm: newcomers start at about half a caseload, S000).
+    /// A newcomer takes a reduced krets from the most loaded colleagues in the same role: their starting
+    /// capacity (or an introduction programme's share) × the role's households per FTE (Stockholm:
+    /// newcomers start at about half a caseload, S000). Posts without a krets take none.
     /// </summary>
     private void TakeShareOfCaseloads(Caseworker c)
     {
+        if (!c.HoldsCaseload) return;
         double fte = 0;
-        foreach (var p in posts) if (p.Filled) fte += p.Fte;
+        int inRole = 0;
+        foreach (var p in posts)
+        {
+            if (p.Role != c.Role) continue;
+            inRole += p.Caseload.Count;
+            if (p.Filled) fte += p.Fte;
+        }
         if (fte <= 0) return;
-        int target = (int)Math.Round(c.RampStart * activeCount / fte * c.Fte);
+        int target = (int)Math.Round(designs.StartingCaseloadShare(c, c.RampStart) * inRole / fte * c.Fte);
         while (c.Caseload.Count < target)
         {
             Caseworker? donor = null;
             double most = (c.Caseload.Count + 1) / c.Fte;
             foreach (var p in posts)
             {
-                if (!p.Filled || p == c || p.Caseload.Count == 0) continue;
+                if (!p.Filled || p == c || p.Role != c.Role || p.Caseload.Count == 0) continue;
                 double load = p.Caseload.Count / p.Fte;
                 if (load > most) { most = load; donor = p; }
             }
@@ -548,12 +590,21 @@ public sealed class UnitSimulation
         }
     }
 
-    /// <summary>A leaver's krets, waiting applications and undone re-applications go round the colleagues.</summary>
+    /// <summary>
+    /// A leaver's krets, waiting applications and undone re-applications go round the colleagues in the
+    /// same role (all of them when none is left in it). Applications a post without a krets held on a
+    /// colleague's behalf stay that colleague's.
+    /// </summary>
     private void SpreadWork(Caseworker from)
     {
         int receivers = 0;
-        foreach (var p in posts) if (p.Filled && p != from) receivers++;
-        if (receivers == 0) return;
+        foreach (var p in posts) if (IsReceiver(p, from)) receivers++;
+        if (receivers == 0)
+        {
+            spreadAnyRole = true;
+            foreach (var p in posts) if (IsReceiver(p, from)) receivers++;
+        }
+        if (receivers == 0) { spreadAnyRole = false; return; }
         for (int i = from.Caseload.Count - 1; i >= 0; i--)
             Move(households[from.Caseload[i]]!, from, NextReceiver(from));
         double applicationDemand = Parameters.Work.NewApplicationHours * documentationFactor;
@@ -562,7 +613,7 @@ public sealed class UnitSimulation
             var h = households[from.Intake.Dequeue()]!;
             var to = NextReceiver(from);
             to.Intake.Enqueue(h.Slot);
-            h.Caseworker = to.Slot;
+            if (from.HoldsCaseload) h.Caseworker = to.Slot;
             to.DemandToday += applicationDemand;
             Handover(h);
         }
@@ -570,10 +621,11 @@ public sealed class UnitSimulation
         double share = from.ReapplicationOutstanding / receivers;
         foreach (var p in posts)
         {
-            if (!p.Filled || p == from) continue;
+            if (!IsReceiver(p, from)) continue;
             p.ReapplicationOutstanding += share;
             p.DemandToday += share * documentationFactor;
         }
+        spreadAnyRole = false;
         from.ReapplicationOutstanding = 0;
         from.DocumentationOwed = 0;   // the leaver's undocumented knowledge is simply lost
         from.DemandToday = 0;
@@ -586,25 +638,30 @@ public sealed class UnitSimulation
         for (int k = 0; k < posts.Length; k++)
         {
             var p = posts[spreadCursor++ % posts.Length];
-            if (p.Filled && p != from) return p;
+            if (IsReceiver(p, from)) return p;
         }
         throw new InvalidOperationException("No colleague to receive work.");
     }
 
-    private void Move(Household h, Caseworker from, Caseworker to)
+    private bool IsReceiver(Caseworker p, Caseworker from) =>
+        p.Filled && p != from && (spreadAnyRole ? p.HoldsCaseload || !from.HoldsCaseload : p.Role == from.Role);
+
+    /// <summary>A household changes krets (counted as a handover).</summary>
+    internal void Move(Household h, Caseworker from, Caseworker to)
     {
         RemoveFromCaseload(from, h);
         AddToCaseload(to, h);
         Handover(h);
     }
 
-    private Caseworker? LeastLoadedFilledPost()
+    /// <summary>The filled generalist post with the fewest households per FTE.</summary>
+    internal Caseworker? LeastLoadedFilledPost()
     {
         Caseworker? best = null;
         double least = double.PositiveInfinity;
         foreach (var p in posts)
         {
-            if (!p.Filled) continue;
+            if (!p.Filled || p.Role != PostRole.Generalist) continue;
             double load = p.Caseload.Count / p.Fte;
             if (load < least) { least = load; best = p; }
         }
@@ -616,6 +673,9 @@ public sealed class UnitSimulation
         h.Caseworker = c.Slot;
         h.CaseloadIndex = c.Caseload.Count;
         c.Caseload.Add(h.Slot);
+        // Kept for the allocation designs (weighted load, heavy-case cap); nothing else reads them.
+        c.WeightedCaseload += CaseWeight(h.Weight);
+        if (h.Weight == WeightClass.Tung) c.HeavyCount++;
     }
 
     private void RemoveFromCaseload(Caseworker c, Household h)
@@ -631,11 +691,13 @@ public sealed class UnitSimulation
         list.RemoveAt(last);
         h.CaseloadIndex = -1;
         h.Caseworker = -1;
+        c.WeightedCaseload -= CaseWeight(h.Weight);
+        if (h.Weight == WeightClass.Tung) c.HeavyCount--;
     }
 
     // ------------------------------------------------------------------ helpers and the result
 
-    private double MeetingHours(WeightClass w) => w switch
+    internal double MeetingHours(WeightClass w) => w switch
     {
         WeightClass.Enkel => Parameters.Work.MeetingHoursEnkel,
         WeightClass.Medel => Parameters.Work.MeetingHoursMedel,
@@ -649,7 +711,7 @@ public sealed class UnitSimulation
         _ => Parameters.Work.PartnerHoursTung,
     };
 
-    private double CaseWeight(WeightClass w) => w switch
+    internal double CaseWeight(WeightClass w) => w switch
     {
         WeightClass.Enkel => 1,
         WeightClass.Medel => Parameters.Work.WeightMedel,

@@ -14,8 +14,8 @@ namespace Planner.Simulation.Model;
 /// Demanded hours (for utilisation and strain) count work as it arises — applications when assigned,
 /// re-applications at the month start, the month's planned meetings and partner work per working
 /// day, documentation on all of it — so undone work shows up as load, not as a smaller demand.
-/// Designs that change the order (a FAS meeting quota first) replace this class. No allocation here:
-/// it runs for every present caseworker every working day.
+/// Designs put priority work of their own (the FAS quota) after the deadline work and before (3), through
+/// the designs' work-order hook. No allocation here: it runs for every present caseworker every working day.
 /// </summary>
 public sealed class WorkDay
 {
@@ -52,6 +52,7 @@ public sealed class WorkDay
 
         // Overtime only for statutory/deadline work: waiting applications and re-applications now due.
         bool reapplicationsDue = workingDayOfMonth >= w.ReapplicationDueWorkingDays;
+        double overtimeLeft = s.MaxOvertimeHoursPerDay;
         if (unit.HeadApplicationReady(c, day) || (reapplicationsDue && c.ReapplicationOutstanding > Epsilon))
         {
             double overtime = s.MaxOvertimeHoursPerDay;
@@ -64,7 +65,12 @@ public sealed class WorkDay
                 clientHours += x;
             }
             metrics.Add(Counter.OvertimeHours, s.MaxOvertimeHoursPerDay - overtime);
+            overtimeLeft = overtime;
         }
+
+        if (unit.Designs.OrdersWork)
+            left = unit.Designs.PriorityWork(c, new Designs.WorkDayContext(day, workingDayOfMonth, remainingWorkingDays, workingDaysInMonth),
+                left, ref overtimeLeft, ref clientHours);
 
         int rest = Math.Max(1, remainingWorkingDays);
         x = Math.Min(left, c.MeetingRemaining / rest);
@@ -83,6 +89,7 @@ public sealed class WorkDay
         c.DocumentationOwed += s.DocumentationPerClientHour * clientHours;
         x = Math.Min(left, c.DocumentationOwed);
         c.DocumentationOwed -= x;
+        c.WorkedToday = clientHours + x;
 
         double demanded = c.DemandToday
             + (c.MeetingPlanned + c.PartnerPlanned) / Math.Max(1, workingDaysInMonth) * (1 + s.DocumentationPerClientHour);
@@ -100,7 +107,8 @@ public sealed class WorkDay
         c.PartnerRemaining -= c.PartnerRemaining / rest;
     }
 
-    private double DoIntake(Caseworker c, double hours, ref double clientHours, int day)
+    /// <summary>Works the post's waiting applications FIFO with the hours given; returns the hours left.</summary>
+    internal double DoIntake(Caseworker c, double hours, ref double clientHours, int day)
     {
         double need = w.NewApplicationHours;
         while (unit.HeadApplicationReady(c, day) && (hours > Epsilon || c.IntakeHeadHoursDone >= need - Epsilon))

@@ -17,10 +17,14 @@ public sealed class LibraryAndReferenceTests
     }
 
     [Test]
-    public void LibraryHoldsTheThreeScenariosWithDescriptions()
+    public void LibraryHoldsTheScenariosWithDescriptions()
     {
         var names = LibraryFiles().Select(Path.GetFileName).ToList();
-        Assert.That(names, Is.SupersetOf(new[] { "baseline.json", "ale-1999.json", "harryda-2000.json" }));
+        Assert.That(names, Is.SupersetOf(new[]
+        {
+            "baseline.json", "ale-1999.json", "harryda-2000.json",
+            "fas-malmo.json", "beredskapsteam.json", "mentors.json", "intake-unit.json", "combined.json",
+        }));
         foreach (var file in LibraryFiles())
         {
             var scenario = ScenarioLoader.Load(file).Scenario!;
@@ -42,6 +46,45 @@ public sealed class LibraryAndReferenceTests
     }
 
     [Test]
+    public void DesignScenariosSwitchOnTheirDesignsOnTheBaselineUnit()
+    {
+        static Scenario Load(string name) => ScenarioLoader.Load(Path.Combine(Planner.RepositoryRoot(), "Scenarios", "library", name)).Scenario!;
+        var baseline = Load("baseline.json");
+        Assert.That(baseline.Unit.Designs, Is.Null);
+        var fas = Load("fas-malmo.json");
+        Assert.That(fas.Unit.Designs!.Fas!.MeetingsPerWorkerPerMonth, Is.EqualTo(40), "S004: 40 meetings per worker and month");
+        var perPost = fas.Unit.InitialHouseholds / fas.Unit.Staff.Caseworkers.Sum(g => g.Count * g.Fte);
+        Assert.That(perPost, Is.InRange(55, 70), "S004: 55–70 cases per FAS post");
+        Assert.That(Load("beredskapsteam.json").Unit.Designs!.Beredskapsteam!.Members, Is.EqualTo(3), "S000: three experienced caseworkers");
+        Assert.That(Load("mentors.json").Unit.Designs!.Mentors, Is.Not.Null);
+        Assert.That(Load("intake-unit.json").Unit.Designs!.IntakeUnit!.HoldMonths, Is.EqualTo(3), "S002: at most three months");
+        var combined = Load("combined.json").Unit.Designs!;
+        Assert.That(new object?[] { combined.Fas, combined.Mentors, combined.Beredskapsteam }, Is.All.Not.Null);
+        foreach (var name in new[] { "fas-malmo.json", "beredskapsteam.json", "mentors.json", "intake-unit.json", "combined.json" })
+        {
+            var s = Load(name);
+            // Same unit and run as the baseline: only the designs differ, so compare pairs them under CRN.
+            Assert.That(s.Unit with { Name = "", Designs = null }, Is.EqualTo(baseline.Unit with { Name = "" }).Using<Simulation.Model.Parameters.UnitParameters>(SameJson), name);
+            Assert.That(s.Run, Is.EqualTo(baseline.Run), name);
+            Assert.That(s.Description, Does.Match("S00[0-4]"), name + " cites its source");
+        }
+    }
+
+    private static bool SameJson(Simulation.Model.Parameters.UnitParameters a, Simulation.Model.Parameters.UnitParameters b) =>
+        Newtonsoft.Json.JsonConvert.SerializeObject(a) == Newtonsoft.Json.JsonConvert.SerializeObject(b);
+
+    [Test]
+    public void TheIssuesComparisonRunsOnTheLibraryFiles()
+    {
+        using var temp = new TempFolder();
+        string Library(string name) => Path.Combine(Planner.RepositoryRoot(), "Scenarios", "library", name);
+        var result = Planner.Cli("compare", Library("baseline.json"), Library("fas-malmo.json"), Library("beredskapsteam.json"),
+            Library("mentors.json"), Library("combined.json"), "--replications", "2", "--years", "0.5", "--output", temp.Combine("out"));
+        Assert.That(result.Exit, Is.EqualTo(0), result.Err);
+        Assert.That(result.Out, Does.Contain("fas-malmo").And.Contain("combined").And.Contain("Δ "));
+    }
+
+    [Test]
     public void BaselineShipsNextToTheExecutable()
     {
         Assert.That(File.Exists(Cli.ScenarioLibrary.Baseline), Is.True, Cli.ScenarioLibrary.Baseline);
@@ -55,6 +98,20 @@ public sealed class LibraryAndReferenceTests
         Assert.That(generated.Exit, Is.EqualTo(0));
         Assert.That(committed, Is.EqualTo(generated.Out),
             "docs/scenario-fields.md is out of date: run `dotnet run --project Scenarios -- fields > docs/scenario-fields.md`");
+    }
+
+    [Test]
+    public void TheDesignDocumentListsEveryDesignParameterWithItsDefault()
+    {
+        // docs/designs.md carries each design's parameter table; its rows must match the field reference.
+        var designs = File.ReadAllText(Path.Combine(Planner.RepositoryRoot(), "docs", "designs.md"));
+        var reference = Planner.Cli("fields").Out.Split('\n').Where(l => l.StartsWith("| `designs.", StringComparison.Ordinal)).ToList();
+        Assert.That(reference, Is.Not.Empty);
+        foreach (var row in reference)
+        {
+            var cells = row.Trim('|').Split(" | ").Select(c => c.Trim()).ToArray();
+            Assert.That(designs, Does.Contain($"| {cells[0]} | {cells[3]} | {cells[2]} | {cells[5]} |"), cells[0]);
+        }
     }
 
     [Test]
@@ -86,7 +143,7 @@ public sealed class LibraryAndReferenceTests
     {
         var help = Planner.Cli("--help");
         Assert.That(help.Exit, Is.EqualTo(0));
-        Assert.That(help.Out, Does.Contain("planner [command] [options]").And.Contain("run").And.Contain("validate").And.Contain("fields"));
+        Assert.That(help.Out, Does.Contain("planner [command] [options]").And.Contain("run").And.Contain("compare").And.Contain("validate").And.Contain("fields"));
         var run = Planner.Cli("run", "--help");
         Assert.That(run.Out, Does.Contain("--replications").And.Contain("--seed").And.Contain("--years")
             .And.Contain("--output").And.Contain("--quiet"));

@@ -62,6 +62,24 @@ public sealed class LoaderTests
     }
 
     [Test]
+    public void TheEchoOfDesignsLoadsToTheSameDesignsAndLeavesOutTheAbsentOnes()
+    {
+        var original = ScenarioLoader.Parse("x.json", """{ "name": "d", "designs": { "fas": { "meetingsPerWorkerPerMonth": 35 }, "allocation": { "nybesokPerMonth": 4 } } }""").Scenario!;
+        var text = new StringWriter();
+        using (var json = new Newtonsoft.Json.JsonTextWriter(text))
+            ScenarioJsonWriter.Write(json, original);
+        Assert.That(text.ToString(), Does.Not.Contain("\"beredskapsteam\"").And.Contain("\"fas\""));
+        var again = ScenarioLoader.Parse("echo.json", text.ToString());
+        Assert.That(again.Errors, Is.Empty);
+        Assert.That(again.Scenario!.Unit.Designs, Is.EqualTo(original.Unit.Designs));
+        var none = ScenarioLoader.Parse("y.json", "{}").Scenario!;
+        var plain = new StringWriter();
+        using (var json = new Newtonsoft.Json.JsonTextWriter(plain))
+            ScenarioJsonWriter.Write(json, none);
+        Assert.That(plain.ToString(), Does.Not.Contain("designs"), "a unit without designs echoes as before designs existed");
+    }
+
+    [Test]
     public void WholeNumberWrittenWithDecimalPointIsAccepted_FractionIsNot()
     {
         Assert.That(ScenarioLoader.Parse("x.json", """{ "population": 5000.0 }""").Scenario!.Unit.Population, Is.EqualTo(5000));

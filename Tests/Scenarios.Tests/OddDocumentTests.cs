@@ -32,7 +32,7 @@ public sealed partial class OddDocumentTests
     {
         var rows = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (Match m in RowPattern().Matches(text))
-            rows.TryAdd(m.Groups[1].Value, m.Groups[2].Value.Trim());
+            rows.TryAdd(m.Groups[1].Value, m.Groups[2].Value.Trim().Trim('`'));
         return rows;
     }
 
@@ -53,7 +53,7 @@ public sealed partial class OddDocumentTests
                 problems.Add($"{path}: no row in docs/ODD.md §7.15");
                 continue;
             }
-            var expected = field.Shape.Kind switch
+            var expected = field.Default is null ? "null" : field.Shape.Kind switch
             {
                 FieldKind.Integer or FieldKind.Number => null,
                 FieldKind.Boolean => (bool)field.Default! ? "true" : "false",
@@ -80,8 +80,11 @@ public sealed partial class OddDocumentTests
     {
         var odd = Rows(Doc("ODD.md"));
         var text = Doc("ODD.md");
-        Assert.That(MetricCatalogue.All.Select(m => m.Key).Where(k => !odd.ContainsKey(k)), Is.Empty,
-            "every metric needs a row in the table of docs/ODD.md §7.13");
+        // The designs' own metrics are defined with their designs in docs/designs.md §1.
+        var designs = Doc("designs.md");
+        Assert.That(MetricCatalogue.All.Select(m => m.Key)
+                .Where(k => !odd.ContainsKey(k) && !designs.Contains($"`{k}`", StringComparison.Ordinal)), Is.Empty,
+            "every metric needs a row in the table of docs/ODD.md §7.13 or docs/designs.md §1");
         Assert.That(MetricsAccumulator.Columns.Where(c => !text.Contains($"`{c}`", StringComparison.Ordinal)), Is.Empty,
             "every monthly column needs its definition in docs/ODD.md §7.13");
     }

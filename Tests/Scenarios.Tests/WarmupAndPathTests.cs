@@ -73,12 +73,27 @@ public sealed class WarmupAndPathTests
         var scenario = ScenarioLoader.Parse("small.json", Planner.SmallScenario).Scenario!;
         var leftOut = new List<string>();
         var ranges = ExperimentLoader.AssumedRanges(scenario, 0.25, leftOut);
-        var assumed = FieldSchema.Walk(FieldSchema.Scenario).Count(f => f.Field.Param?.Assumed == true && f.Field.Shape.Kind is FieldKind.Number or FieldKind.Integer);
+        // Designs that are off have no parameters to vary.
+        var assumed = FieldSchema.Walk(FieldSchema.Scenario).Count(f => f.Field.Param?.Assumed == true
+            && f.Field.Shape.Kind is FieldKind.Number or FieldKind.Integer && !f.Path.StartsWith("designs.", StringComparison.Ordinal));
         Assert.That(ranges.Count + leftOut.Count, Is.EqualTo(assumed), "every ASSUMED number, once (one caseworker group)");
+        Assert.That(ranges.Select(r => r.Path), Has.None.StartsWith("designs."));
         Assert.That(ranges.Select(r => r.Path), Does.Contain("strain.overloadSensitivity").And.Contain("staff.caseworkers[0].meanExperienceMonths"));
         var inherent = ranges.Single(r => r.Path == "strain.inherent");
         Assert.That(inherent.Min, Is.EqualTo(scenario.Unit.Strain.Inherent * 0.75).Within(1e-12));
         Assert.That(inherent.Max, Is.EqualTo(scenario.Unit.Strain.Inherent * 1.25).Within(1e-12));
         Assert.That(ranges, Has.All.Matches<ParameterRange>(r => r.Min >= r.Parameter.Bounds.Min && r.Max <= r.Parameter.Bounds.Max), "clipped to the allowed range");
+    }
+
+    [Test]
+    public void ADesignThatIsOnBringsItsAssumedParametersAndOneThatIsOffCannotBeVaried()
+    {
+        var withFas = Planner.SmallScenario.TrimEnd().TrimEnd('}') + ", \"designs\": { \"fas\": {} } }";
+        var scenario = ScenarioLoader.Parse("fas.json", withFas).Scenario!;
+        var ranges = ExperimentLoader.AssumedRanges(scenario, 0.25, []);
+        Assert.That(ranges.Select(r => r.Path), Does.Contain("designs.fas.crunchStrain"));
+        Assert.That(ranges.Select(r => r.Path), Has.None.StartsWith("designs.mentors."));
+        Assert.That(ScenarioPaths.Resolve(scenario, "designs.mentors.hoursPerMenteePerWeek", out var error), Is.Null);
+        Assert.That(error, Does.Contain("no \"designs.mentors\" block"));
     }
 }

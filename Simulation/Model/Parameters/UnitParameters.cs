@@ -1,3 +1,5 @@
+using Planner.Simulation.Designs;
+
 namespace Planner.Simulation.Model.Parameters;
 
 /// <summary>Everything the unit model needs for one run, apart from the horizon and the random seed.</summary>
@@ -24,4 +26,7 @@ public sealed record UnitParameters
     public TurnoverParameters Turnover { get; init; } = new();
     public IntroductionParameters Introduction { get; init; } = new();
     public CostParameters Costs { get; init; } = new();
+
+    /// <summary>Organisational designs (MODEL.md §5); null: none, and no design metrics.</summary>
+    public DesignParameters? Designs { get; init; }
 }

@@ -1,0 +1,168 @@
+using System.Text;
+using Newtonsoft.Json;
+using Planner.Scenarios.Files;
+using Planner.Scenarios.Store;
+
+namespace Planner.Scenarios.Experiments;
+
+/// <summary>
+/// The files of one comparison folder, written atomically like a run's: comparison.csv (one row per
+/// metric and scenario: mean and CI, paired difference from the first and its CI, the unpaired
+/// half-width), comparison.json (the same with the scenarios echoed) and replications.csv (every
+/// scenario's per-replication values, for any other analysis). No timestamps: the same inputs give
+/// byte-identical files.
+/// </summary>
+public static class ComparisonFiles
+{
+    public const string Csv = "comparison.csv";
+    public const string Json = "comparison.json";
+    public const string Replications = "replications.csv";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The folder name: compare-a-vs-b…, shortened when many scenarios are compared.</summary>
+    public static string FolderName(ComparisonResult result)
+    {
+        var names = result.Scenarios.Select(s => ResultFolderName.From(s.Scenario.Name)).ToList();
+        var full = "compare-" + string.Join("-vs-", names);
+        return full.Length <= 100 ? full : $"compare-{names[0]}-vs-{names.Count - 1}-others";
+    }
+
+    public static string WriteAll(string output, ComparisonResult result)
+    {
+        var folder = Path.Combine(output, FolderName(result));
+        AtomicDirectory.Write(folder, temporary =>
+        {
+            File.WriteAllText(Path.Combine(temporary, Csv), ComparisonCsv(result), Utf8);
+            File.WriteAllText(Path.Combine(temporary, Json), ComparisonJson(result), Utf8);
+            File.WriteAllText(Path.Combine(temporary, Replications), ReplicationsCsv(result), Utf8);
+        });
+        return folder;
+    }
+
+    public static string ComparisonCsv(ComparisonResult result)
+    {
+        var csv = new Store.Csv().Row(["metric", "label", "unit", "scenario", "mean", "sd", "ci_low", "ci_high", "half_width", "n",
+            "diff_from", "diff_mean", "diff_ci_low", "diff_ci_high", "diff_half_width", "diff_n", "unpaired_half_width"]);
+        var first = result.Scenarios[0].Scenario.Name;
+        foreach (var key in result.MetricKeys)
+        {
+            for (int i = 0; i < result.Scenarios.Count; i++)
+            {
+                var m = result.Summary(i, key);
+                var d = result.Difference(i, key);
+                csv.Row([key, m.Label, m.Unit, result.Scenarios[i].Scenario.Name, N(m.Mean), N(m.Sd), N(m.CiLow), N(m.CiHigh), N(m.HalfWidth),
+                    Invariant.Number(m.N),
+                    d is null ? "" : first, D(d?.Mean), D(d?.CiLow), D(d?.CiHigh), D(d?.HalfWidth),
+                    d is null ? "" : Invariant.Number(d.N), D(d?.UnpairedHalfWidth)]);
+            }
+        }
+        return csv.ToString();
+    }
+
+    public static string ReplicationsCsv(ComparisonResult result)
+    {
+        var csv = new Store.Csv().Row(["scenario", "replication", "seed", .. result.MetricKeys]);
+        foreach (var s in result.Scenarios)
+        {
+            foreach (var r in s.Results)
+            {
+                csv.Row([s.Scenario.Name, Invariant.Number(r.Replication), Invariant.Number(r.Seed),
+                    .. result.MetricKeys.Select(k => N(r.Values.TryGetValue(k, out var v) ? v : double.NaN))]);
+            }
+        }
+        return csv.ToString();
+    }
+
+    public static string ComparisonJson(ComparisonResult result)
+    {
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        using (var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2 })
+        {
+            json.WriteStartObject();
+            Property(json, "format", "planner-comparison/1");
+            json.WritePropertyName("run");
+            ScenarioJsonWriter.WriteValue(json, FieldSchema.ShapeOf(typeof(RunSettings)), result.Run);
+            json.WritePropertyName("confidence");
+            json.WriteValue(Summaries.Confidence);
+            json.WritePropertyName("differencesFrom");
+            json.WriteValue(result.Scenarios[0].Scenario.Name);
+            json.WritePropertyName("scenarios");
+            json.WriteStartArray();
+            foreach (var s in result.Scenarios)
+            {
+                json.WriteStartObject();
+                Property(json, "file", s.File);
+                json.WritePropertyName("scenario");
+                ScenarioJsonWriter.Write(json, s.Scenario);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WritePropertyName("metrics");
+            json.WriteStartArray();
+            foreach (var key in result.MetricKeys)
+                WriteMetric(json, result, key);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return text + "\n";
+    }
+
+    private static void WriteMetric(JsonWriter json, ComparisonResult result, string key)
+    {
+        var first = result.Summary(0, key);
+        json.WriteStartObject();
+        Property(json, "metric", key);
+        Property(json, "label", first.Label);
+        Property(json, "unit", first.Unit);
+        json.WritePropertyName("scenarios");
+        json.WriteStartArray();
+        for (int i = 0; i < result.Scenarios.Count; i++)
+        {
+            var m = result.Summary(i, key);
+            json.WriteStartObject();
+            Property(json, "name", result.Scenarios[i].Scenario.Name);
+            Number(json, "mean", m.Mean);
+            Number(json, "sd", m.Sd);
+            Number(json, "ciLow", m.CiLow);
+            Number(json, "ciHigh", m.CiHigh);
+            Number(json, "halfWidth", m.HalfWidth);
+            json.WritePropertyName("n");
+            json.WriteValue(m.N);
+            if (result.Difference(i, key) is { } d)
+            {
+                json.WritePropertyName("difference");
+                json.WriteStartObject();
+                Number(json, "mean", d.Mean);
+                Number(json, "sd", d.Sd);
+                Number(json, "ciLow", d.CiLow);
+                Number(json, "ciHigh", d.CiHigh);
+                Number(json, "halfWidth", d.HalfWidth);
+                json.WritePropertyName("n");
+                json.WriteValue(d.N);
+                Number(json, "unpairedHalfWidth", d.UnpairedHalfWidth);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void Property(JsonWriter json, string name, string value)
+    {
+        json.WritePropertyName(name);
+        json.WriteValue(value);
+    }
+
+    // JSON has no NaN: null says "no value" (a metric a design does not define).
+    private static void Number(JsonWriter json, string name, double value)
+    {
+        json.WritePropertyName(name);
+        if (double.IsFinite(value)) json.WriteValue(value);
+        else json.WriteNull();
+    }
+
+    private static string N(double value) => Invariant.Number(value);
+    private static string D(double? value) => value is { } v ? N(v) : "";
+}

@@ -1,0 +1,25 @@
+using Planner.Simulation.Model.Parameters;
+
+namespace Planner.Simulation.Designs;
+
+/// <summary>
+/// Payment and labour-market work split (Trelleborg, S003; Stockholm's payment-only handläggare, S000):
+/// re-applications go to ekonomihandläggare or are decided automatically; caseworkers keep the labour-market work.
+/// </summary>
+public sealed record PaymentSplitParameters
+{
+    [Param("posts", "S003 (Trelleborg: ekonomihandläggare handle payment and do not meet clients), S000 (payment-only handläggare); number ASSUMED: the baseline unit's re-applications not automated are about 2.3 FTE of work", "Ekonomihandläggare posts added to the unit; they take the monthly re-applications not automated.", Min = 0, Max = 1000)]
+    public int Ekonomihandlaggare { get; init; } = 3;
+
+    [Param("share", "PUB (Malmö: 30 % of applications digital in 2021); S003 (Trelleborg: most applications electronic)", "Share of monthly re-applications decided automatically (digital application, automated decision).", Min = 0, Max = 1)]
+    public double AutomatedShare { get; init; } = 0.3;
+
+    [Param("share", "S003 (Trelleborg: random checks of about 10 % of clients each month)", "Share of automatically decided re-applications checked by hand.", Min = 0, Max = 1)]
+    public double AuditShare { get; init; } = 0.10;
+
+    [Param("h", "ASSUMED", "Hours per checked re-application.", Min = 0, Max = 8)]
+    public double AuditHours { get; init; } = 0.5;
+
+    [Param("SEK/year", "ASSUMED (licence and upkeep of automated decisions)", "Running cost of the automation.", Min = 0, Max = 100_000_000)]
+    public double AutomationCostPerYear { get; init; } = 400_000;
+}

@@ -1,0 +1,81 @@
+using NUnit.Framework;
+using Planner.Simulation.Designs;
+using Planner.Simulation.Metrics;
+using Planner.Simulation.Model;
+using Planner.Simulation.Model.Parameters;
+using static Planner.Simulation.Tests.Designs.DesignRuns;
+
+namespace Planner.Simulation.Tests.Designs;
+
+/// <summary>Allocation rules and caps (S002), the mottagning (S002, S000) and the payment split (S003).</summary>
+[TestFixture]
+public class AllocationAndIntakeTests
+{
+    /// <summary>Twelve posts, 55 households each, nobody resigning: enough kretsar for their spread to be measured.</summary>
+    private static UnitParameters Twelve(DesignParameters designs) => Steady(Small(designs, posts: 12, households: 660));
+
+    [Test]
+    public void Round_robin_spreads_heavy_cases_less_evenly_than_weighted_allocation()
+    {
+        var roundRobin = Values(Twelve(new DesignParameters()), MetricCatalogue.HeavyCaseSpread, 6, 2);
+        var weighted = Values(Twelve(new DesignParameters { Allocation = new AllocationParameters { Rule = "weighted" } }),
+            MetricCatalogue.HeavyCaseSpread, 6, 2);
+        Assert.That(ClearlyAbove(weighted, roundRobin), Is.True);
+    }
+
+    [Test]
+    public void The_round_robin_rule_without_caps_allocates_exactly_as_the_baseline()
+    {
+        var baseline = UnitModel.Run(Small(new DesignParameters()), new ModelRun(1, 17, 2));
+        var design = UnitModel.Run(Small(new DesignParameters { Allocation = new AllocationParameters { Rule = "round-robin", HeavyCasesPerFte = null } }),
+            new ModelRun(1, 17, 2));
+        foreach (var m in MetricCatalogue.Core)
+            Assert.That(design.Values[m.Key], Is.EqualTo(baseline.Values[m.Key]), m.Key);
+    }
+
+    [Test]
+    public void A_heavy_case_cap_keeps_tung_cases_under_it_while_others_have_room()
+    {
+        // About 20 % of 55 households per post are tung, 11 per FTE: a cap of 12 binds for the heavier kretsar.
+        var capped = new AllocationParameters { Rule = "round-robin", HeavyCasesPerFte = 12 };
+        var spreadCapped = Values(Twelve(new DesignParameters { Allocation = capped }), MetricCatalogue.HeavyCaseSpread, 6, 2);
+        var spreadFree = Values(Twelve(new DesignParameters { Allocation = capped with { HeavyCasesPerFte = null } }), MetricCatalogue.HeavyCaseSpread, 6, 2);
+        Assert.That(ClearlyAbove(spreadCapped, spreadFree), Is.True, "the cap evens out heavy cases even under round-robin");
+    }
+
+    [Test]
+    public void The_mottagning_hands_cases_over_after_hold_months_counting_and_costing_each()
+    {
+        var intake = new IntakeUnitParameters { Posts = 2, HoldMonths = 3, HandoverHours = 1.5 };
+        var p = Small(new DesignParameters { IntakeUnit = intake });
+        var sim = new UnitSimulation(p, new ModelRun(2, 5, 1));
+        var r = sim.Execute();
+        double handovers = r.Values[MetricCatalogue.IntakeHandoversPerYear];
+        Assert.That(handovers, Is.GreaterThan(50));
+        Assert.That(r.Values[MetricCatalogue.HandoverHoursPerYear], Is.EqualTo(handovers * 1.5).Within(1e-6));
+        var held = sim.Posts.Where(c => c.Role == PostRole.Intake).SelectMany(c => c.Caseload).Select(sim.HouseholdAt).ToList();
+        Assert.That(held, Is.Not.Empty, "new cases sit with the mottagning");
+        // Handed over at the first month start at HoldMonths; the run ends after a month end, before the next start.
+        Assert.That(held.Select(h => h.MonthsOnAssistance), Is.All.LessThanOrEqualTo(3));
+        Assert.That(sim.Posts.Where(c => c.Role == PostRole.Generalist).Sum(c => c.IntakeCount), Is.Zero, "generalists get no new applications");
+        var baseline = Values(Steady(Small(new DesignParameters())), MetricCatalogue.HandoversPerHousehold, 4, 2);
+        var withIntake = Values(Steady(p), MetricCatalogue.HandoversPerHousehold, 4, 2);
+        Assert.That(ClearlyAbove(baseline, withIntake), Is.True, "every case that lasts changes hands once more");
+    }
+
+    [Test]
+    public void The_payment_split_moves_reapplications_off_the_kretsar_and_costs_posts_and_automation()
+    {
+        var split = new PaymentSplitParameters { Ekonomihandlaggare = 1, AutomatedShare = 0.3, AutomationCostPerYear = 100_000 };
+        var p = Small(new DesignParameters { PaymentSplit = split });
+        // Casework per krets FTE-day falls: the re-applications (30 % automated, the rest to the ekonomihandläggare) are gone.
+        var before = Values(Small(new DesignParameters()), MetricCatalogue.CaseworkExperienced, 4, 1);
+        var after = Values(p, MetricCatalogue.CaseworkExperienced, 4, 1);
+        Assert.That(ClearlyAbove(after, before), Is.True);
+        var sim = new UnitSimulation(p, new ModelRun(2, 5, 1));
+        var r = sim.Execute();
+        Assert.That(sim.Posts.Single(c => c.Role == PostRole.Payment).CaseloadCount, Is.Zero, "ekonomihandläggare meet no clients");
+        Assert.That(r.Values[MetricCatalogue.DesignCostPerYear], Is.EqualTo(100_000).Within(1_500), "the automation's running cost, per working day");
+        Assert.That(r.Values[MetricCatalogue.DesignPostsFte], Is.EqualTo(1).Within(0.2));
+    }
+}

@@ -1,0 +1,86 @@
+using NUnit.Framework;
+using Planner.Simulation.Designs;
+using Planner.Simulation.Metrics;
+using Planner.Simulation.Model.Parameters;
+using static Planner.Simulation.Tests.Designs.DesignRuns;
+
+namespace Planner.Simulation.Tests.Designs;
+
+/// <summary>FAS (S004) on a small loaded unit: about 90 households per caseworker, one visit's need per household.</summary>
+[TestFixture]
+public class FasTests
+{
+    private const int Replications = 6;
+    private const double Years = 2;
+
+    /// <summary>A unit where meetings are scarce: 450 households on 5 posts, so fewer than the quota are met without FAS.</summary>
+    private static UnitParameters Loaded(DesignParameters designs)
+    {
+        var p = Small(designs, households: 450);
+        return p with { Work = p.Work with { MeetingHoursMedel = 1.0, MeetingHoursTung = 1.4 } };
+    }
+
+    [Test]
+    public void Fas_raises_share_met_and_meetings_toward_the_quota_while_partner_work_and_refusals_fall()
+    {
+        const double quota = 80;
+        var baseline = Loaded(new DesignParameters());
+        var fas = Loaded(new DesignParameters { Fas = new FasParameters { MeetingsPerWorkerPerMonth = quota } });
+
+        double[] Base(string key) => Values(baseline, key, Replications, Years);
+        double[] Fas(string key) => Values(fas, key, Replications, Years);
+
+        var meetingsBefore = Base(MetricCatalogue.MeetingsPerWorkerMonth);
+        var meetingsAfter = Fas(MetricCatalogue.MeetingsPerWorkerMonth);
+        Assert.That(meetingsBefore.Average(), Is.LessThan(quota), "the test unit must start below the quota");
+        Assert.That(ClearlyAbove(meetingsBefore, meetingsAfter), Is.True, "meetings per worker rise");
+        Assert.That(Math.Abs(meetingsAfter.Average() - quota), Is.LessThan(Math.Abs(meetingsBefore.Average() - quota)), "toward the quota");
+        Assert.That(ClearlyAbove(Base(MetricCatalogue.ShareMetInMonth), Fas(MetricCatalogue.ShareMetInMonth)), Is.True, "share met rises");
+        Assert.That(ClearlyAbove(Fas(MetricCatalogue.PartnerHoursPerHouseholdMonth), Base(MetricCatalogue.PartnerHoursPerHouseholdMonth)), Is.True,
+            "partner work (SIP, home visits) is crowded out");
+        Assert.That(ClearlyAbove(Fas(MetricCatalogue.RefusalsPerYear), Base(MetricCatalogue.RefusalsPerYear)), Is.True,
+            "fewer refusals for broken planning");
+    }
+
+    [Test]
+    public void A_quota_that_cannot_be_met_is_reported_as_missed_and_a_modest_one_as_met()
+    {
+        // 70 meetings of 130 minutes fill a month's casework hours on their own; without the crunch's short meetings
+        // nothing pads the count.
+        var impossible = Loaded(new DesignParameters
+        {
+            Fas = new FasParameters { MeetingsPerWorkerPerMonth = 70, ConversationMinutes = 120, CrunchWorkingDays = 0 },
+        });
+        var misses = Values(impossible, MetricCatalogue.FasQuotaMissShare, 3, 1);
+        var attainment = Values(impossible, MetricCatalogue.FasQuotaAttainment, 3, 1);
+        Assert.That(misses.Average(), Is.GreaterThan(0.9), "almost every caseworker-month misses");
+        Assert.That(attainment.Average(), Is.LessThan(0.8));
+
+        var modest = Small(new DesignParameters { Fas = new FasParameters { MeetingsPerWorkerPerMonth = 20 } });
+        Assert.That(Values(modest, MetricCatalogue.FasQuotaMissShare, 3, 1).Average(), Is.LessThan(0.1));
+        Assert.That(Values(modest, MetricCatalogue.FasQuotaAttainment, 3, 1).Average(), Is.GreaterThan(1));
+    }
+
+    [Test]
+    public void The_crunch_pads_the_count_with_short_meetings_only_when_behind()
+    {
+        var tight = new FasParameters { MeetingsPerWorkerPerMonth = 80 };
+        var withCrunch = Values(Loaded(new DesignParameters { Fas = tight }), MetricCatalogue.FasShortMeetingShare, 3, 1);
+        var noCrunch = Values(Loaded(new DesignParameters { Fas = tight with { CrunchWorkingDays = 0 } }), MetricCatalogue.FasShortMeetingShare, 3, 1);
+        var easy = Values(Small(new DesignParameters { Fas = new FasParameters { MeetingsPerWorkerPerMonth = 20 } }), MetricCatalogue.FasShortMeetingShare, 3, 1);
+        Assert.That(withCrunch.Average(), Is.GreaterThan(0.05), "a tight quota is padded with 15-minute meetings at the month end");
+        Assert.That(noCrunch, Is.All.Zero);
+        Assert.That(easy.Average(), Is.LessThan(withCrunch.Average() / 5));
+    }
+
+    [Test]
+    public void Output_and_outcome_are_reported_apart()
+    {
+        var r = UnitModel(Small(new DesignParameters { Fas = new FasParameters() }));
+        Assert.That(r.Values.Keys, Does.Contain(MetricCatalogue.FasQuotaAttainment).And.Contain(MetricCatalogue.MeetingsPerWorkerMonth)
+            .And.Contain(MetricCatalogue.ExitsPer100PerMonth));
+        Assert.That(r.Values[MetricCatalogue.FasQuotaAttainment], Is.GreaterThan(0));
+    }
+
+    private static ReplicationResult UnitModel(UnitParameters p) => Planner.Simulation.Model.UnitModel.Run(p, new Planner.Simulation.Model.ModelRun(1, 5, 1));
+}
