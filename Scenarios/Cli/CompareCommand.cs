@@ -6,85 +6,77 @@ namespace Planner.Scenarios.Cli;
 
 /// <summary>
 /// `planner compare A.json B.json …`: every scenario under common random numbers (the same horizon, seed
-/// and replication numbers — the first file's, or the options'), a table of each headline metric's mean
-/// per scenario and its paired difference from the first, and the comparison written atomically under
-/// &lt;output&gt;/compare-a-vs-b…/.
+/// and replication numbers — the first file's, or the options'), run through the engine into the store as one
+/// experiment; a table of each headline metric's mean per scenario and its paired difference from the first,
+/// and the comparison written atomically under &lt;output&gt;/compare-a-vs-b…/.
 /// </summary>
 public static class CompareCommand
 {
-    private sealed record Settings(IReadOnlyList<string> Files, IReadOnlyList<ScenarioOverride> Overrides, string Output, bool Quiet, int Threads);
-
     public static Command Create(CliContext context)
     {
-        var options = new RunOptions("Folder for results; the comparison writes <output>/compare-<first>-vs-<second>…/.");
         var command = new Command("compare",
-            "Compare scenarios (organisational designs) under common random numbers: each headline metric's mean with its 95 % CI per "
-            + "scenario, and its paired difference from the first scenario with a 95 % CI. Writes comparison.csv, comparison.json and replications.csv.");
+            "Compare scenarios (organisational designs) under common random numbers: the same households and the same luck "
+            + "wherever a design does not change them. Prints each headline figure's mean with its 95 % CI per scenario and its "
+            + "paired difference (Δ) from the first scenario with a 95 % CI, then the figures the designs act on. Writes "
+            + "comparison.csv, comparison.json and replications.csv; every replication is kept in the result store, so a stopped comparison resumes.");
         var files = FileArguments.Create(command,
             "Two or more scenario files (JSON); the first is the reference the others are compared with. Its run settings (years, "
             + "replications, seed) apply to all, unless the options set them.", new ArgumentArity(2, 100));
         command.Arguments.Add(files);
-        options.AddTo(command);
-        command.SetAction(parse => Execute(
-            new Settings(parse.GetValue(files) ?? [], options.Overrides(parse), options.Output(parse), options.Quiet(parse), options.Threads(parse)),
-            context));
+        var options = RunOptions.AddTo(command, new RunOptionTexts("scenario",
+            "Folder for the results: the comparison writes <output>/compare-<first>-vs-<second>…/.",
+            "each scenario's mean and of each paired difference (against the first scenario's mean) of each --precision-metric"));
+        command.SetAction((parse, cancellation) =>
+            // On a worker thread, so that on Ctrl+C the command line can wait for the replications in flight to be saved.
+            Task.Run(() => Execute(parse.GetValue(files) ?? [], options, parse, context, cancellation), CancellationToken.None));
         return command;
     }
 
-    private static int Execute(Settings settings, CliContext context)
+    private static int Execute(IReadOnlyList<string> files, RunOptions options, ParseResult parse, CliContext context,
+        CancellationToken cancellation)
     {
-        if (RunOptions.ThreadsError(settings.Threads) is { } threadsError)
-        {
-            context.Error.WriteLine(threadsError);
-            return ExitCodes.BadInput;
-        }
-        // Every file is checked before anything runs; nothing is written unless all are good.
-        var loads = settings.Files.Select(f => ScenarioLoader.Load(f, settings.Overrides)).ToList();
-        var errors = loads.SelectMany(l => l.Errors).Select(e => e.ToString()).Concat(NameClashes(loads)).ToList();
-        if (errors.Count > 0)
-        {
-            foreach (var error in errors)
-                context.Error.WriteLine(error);
-            return ExitCodes.BadInput;
-        }
+        var errors = new List<string>();
+        var loads = ScenarioInputs.Load(files, options.Overrides(parse), errors, "to compare them");
+        var run = loads[0].Scenario?.Run;
+        var settings = options.Settings(parse, run?.Replications ?? 2, null, errors);
+        if (errors.Count > 0 || settings is null || run is null)
+            return EngineSession.Refuse(context, errors);
+        // Designs are compared by paired differences, so every scenario must run the same replications.
+        settings = settings with { Precision = settings.Precision is { } target ? target with { PairedWithFirst = true } : null };
 
         var scenarios = loads.Select(l => (l.File, l.Scenario!)).ToList();
-        var run = scenarios[0].Item2.Run;
+        var plan = ComparisonPlan.For(loads.Select(l => l.Scenario!).ToList(), run);
         var console = ConsoleFactory.Create(context);
-        if (!settings.Quiet)
-            ComparisonTable.WriteHeader(console, context, scenarios, run);
-        ComparisonResult result;
-        try
-        {
-            result = CompareProgress.Run(console, context, settings.Quiet, scenarios, run,
-                done => ComparisonRunner.Run(scenarios, run, settings.Threads, done));
-        }
-        catch (Exception e)
-        {
-            context.Error.WriteLine($"error: the simulation failed ({e.GetType().Name}): {e.Message}");
-            context.Error.WriteLine("Nothing was written.");
-            return ExitCodes.RunFailed;
-        }
-        if (!settings.Quiet)
-            ComparisonTable.Write(console, result);
-        string folder;
-        try
-        {
-            folder = ComparisonFiles.WriteAll(settings.Output, result);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            context.Error.WriteLine($"error: could not write the comparison: {e.Message}");
-            return ExitCodes.RunFailed;
-        }
-        context.Out.WriteLine($"Comparison written to {folder}");
-        return ExitCodes.Ok;
+        var quiet = options.Quiet(parse);
+        var job = new EngineJob(plan, string.Join(", ", files), () => ComparisonTable.WriteHeader(console, context, scenarios, run),
+            (store, outcome) =>
+            {
+                var result = ComparisonPlan.Load(store, plan, outcome, files);
+                if (!quiet)
+                    Report(result, outcome, settings, console, context);
+                var folder = "";
+                if (!EngineSession.TryWrite(context, "the comparison", () => folder = ComparisonFiles.WriteAll(options.Output(parse), result)))
+                    return ExitCodes.RunFailed;
+                context.Out.WriteLine($"Comparison written to {folder} and {store.Path} (experiment {plan.ShortHash})");
+                return ExitCodes.Ok;
+            });
+        return EngineSession.Execute(context, console, settings, quiet, options.StorePath(parse), [job], cancellation);
     }
 
-    /// <summary>Scenarios are told apart by name in the table and the files.</summary>
-    private static IEnumerable<string> NameClashes(IReadOnlyList<LoadResult> loads) =>
-        loads.Where(l => l.Ok)
-            .GroupBy(l => ResultFolderName.From(l.Scenario!.Name), StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
-            .Select(g => $"error: {string.Join(", ", g.Select(l => l.File))} are all named \"{g.Key}\"; give the scenarios different names to compare them");
+    private static void Report(ComparisonResult result, EngineOutcome outcome, EngineSettings settings,
+        Spectre.Console.IAnsiConsole console, CliContext context)
+    {
+        ComparisonTable.Write(console, result);
+        if (EngineReport.Resumed(outcome) is { } resumed)
+            context.Out.WriteLine(resumed);
+        var names = result.Scenarios.Select(s => s.Scenario.Name).ToList();
+        if (settings.Precision is { } target)
+        {
+            foreach (var line in EngineReport.ComparisonPrecision(outcome, target, names))
+                context.Out.WriteLine(line);
+        }
+        var warmup = result.Scenarios.Select(s => (s.Scenario.Name, WarmupDiagnostic.Compute(s.Results))).ToList();
+        foreach (var line in WarmupDiagnostic.Describe(warmup))
+            context.Out.WriteLine(line);
+    }
 }

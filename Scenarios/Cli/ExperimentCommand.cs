@@ -10,25 +10,23 @@ public static class ExperimentCommand
     {
         var command = new Command("experiment",
             "Run an experiment file: its scenarios at every point of its design (none, grid, latinHypercube, morris, sobol), "
-            + "all with the same seed and replication numbers; results go to the store and an export folder.");
-        var file = FileArguments.Create(command, "Experiment file (JSON); see Scenarios/library/experiments/.", ArgumentArity.OneOrMore);
+            + "all with the same seed and replication numbers (common random numbers). Prints a table of the points; "
+            + "every replication goes to the result store and the experiment is exported as CSV and JSON.");
+        var file = FileArguments.One(command, "Experiment file (JSON); examples in Scenarios/library/experiments/, every field in docs/experiment-fields.md.");
         command.Arguments.Add(file);
-        var run = RunOverrideOptions.AddTo(command);
-        var engine = EngineOptions.AddTo(command, "results/planner.db");
+        var options = RunOptions.AddTo(command, ExperimentTexts);
         command.SetAction((parse, cancellation) =>
         {
-            var given = parse.GetValue(file)!;
-            if (given.Length > 1)
-            {
-                context.Error.WriteLine($"error: expected one experiment file, got {given.Length}: {string.Join(", ", given)}");
-                return Task.FromResult(ExitCodes.BadInput);
-            }
-            var path = given[0];
-            var load = ExperimentLoader.Load(path, run.Overrides(parse));
-            var request = new ExperimentRunner.Request(load, engine, parse, run.Output(parse));
-            return Task.Run(() => ExperimentRunner.Run(request, context, cancellation,
+            var path = parse.GetValue(file)!;
+            var load = ExperimentLoader.Load(path, options.Overrides(parse));
+            return Task.Run(() => ExperimentRunner.Run(load, options, parse, context, cancellation,
                 load.Sensitivity is null ? null : finished => SensitivityReport.Analyse(finished, context)), CancellationToken.None);
         });
         return command;
     }
+
+    /// <summary>The wording of the shared options for commands that run experiment files.</summary>
+    public static readonly RunOptionTexts ExperimentTexts = new("point",
+        "Folder for the export: <output>/<experiment-name>/ with points, replications, monthly series and summaries.",
+        "each --precision-metric at every point");
 }

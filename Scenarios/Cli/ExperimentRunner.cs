@@ -3,123 +3,66 @@ using Planner.Scenarios.Experiments;
 using Planner.Scenarios.Files;
 using Planner.Scenarios.Store;
 using Planner.Simulation.Metrics;
-using Planner.Simulation.Model;
 using Spectre.Console;
 
 namespace Planner.Scenarios.Cli;
 
 /// <summary>
-/// What `planner experiment` and `planner sensitivity` share once the experiment is loaded: check the engine
-/// options, open the store, run with a progress bar, print the points and export. Returns the exit code.
+/// What `planner experiment` and `planner sensitivity` share once the experiment is loaded: check the options,
+/// run it through the engine session, print the points and export. Returns the exit code.
 /// </summary>
 public static class ExperimentRunner
 {
-    public sealed record Request(ExperimentLoad Load, EngineOptions Options, System.CommandLine.ParseResult Parse, string Output);
-
     /// <summary>What an analysis after the run gets; it returns a writer of extra export files, or null.</summary>
     public sealed record Finished(ExperimentLoad Load, ResultStore Store, EngineOutcome Outcome, IAnsiConsole Console, bool Quiet);
 
-    public static int Run(Request request, CliContext context, CancellationToken cancellation,
-        Func<Finished, Action<string>?>? analyse = null)
+    public static int Run(ExperimentLoad load, RunOptions options, System.CommandLine.ParseResult parse, CliContext context,
+        CancellationToken cancellation, Func<Finished, Action<string>?>? analyse = null)
     {
-        var load = request.Load;
         if (!load.Ok)
-        {
-            foreach (var error in load.Errors)
-                context.Error.WriteLine(error);
-            return ExitCodes.BadInput;
-        }
+            return EngineSession.Refuse(context, load.Errors.Select(e => e.ToString()));
         var plan = load.Plan!;
         var spec = load.Spec!;
         var errors = new List<string>();
-        var options = request.Options;
-        var settings = options.Settings(request.Parse, options.Threads(request.Parse), plan.Run.Replications, spec.Precision?.Target, errors);
+        var settings = options.Settings(parse, plan.Run.Replications, spec.Precision?.Target, errors);
         if (settings?.Precision is not null && load.Sensitivity is not null)
             errors.Add($"error: --precision does not apply to a {load.Sensitivity.Method} design, which runs a fixed number of replications at every point");
         if (errors.Count > 0 || settings is null)
-        {
-            foreach (var error in errors)
-                context.Error.WriteLine(error);
-            return ExitCodes.BadInput;
-        }
-        var quiet = options.Quiet(request.Parse);
-        var storePath = options.StorePath(request.Parse, Path.Combine("results", "planner.db"));
+            return EngineSession.Refuse(context, errors);
+
+        var quiet = options.Quiet(parse);
         var console = ConsoleFactory.Create(context);
-        if (!quiet)
-        {
-            context.Out.WriteLine($"{plan.Name}: {plan.Points.Count} point(s) × {plan.Run.Replications} replications of {Invariant.Number(plan.Run.Years)} years, seed {plan.Run.Seed} (experiment {plan.ShortHash})");
-            if (spec.Description.Length > 0)
-                context.Out.WriteLine(spec.Description);
-        }
-
-        ResultStore store;
-        try
-        {
-            store = ResultStore.Open(storePath);
-        }
-        catch (StoreException e)
-        {
-            context.Error.WriteLine("error: " + e.Message);
-            return ExitCodes.BadInput;
-        }
-        using (store)
-        {
-            if (RunEngine(plan, store, settings, console, context, quiet, load.File, cancellation) is not { } outcome)
-                return ExitCodes.RunFailed;
-            if (!settings.Part.IsWhole)
+        var job = new EngineJob(plan, load.File,
+            () =>
             {
-                context.Out.WriteLine(EngineReport.Shard(settings.Part, outcome.Ran, outcome.Skipped, store.Path));
-                return ExitCodes.Ok;
-            }
-            if (!quiet)
+                context.Out.WriteLine($"{plan.Name}: {plan.Points.Count} point(s) × {plan.Run.Replications} replications of {Invariant.Number(plan.Run.Years)} years, seed {plan.Run.Seed} (experiment {plan.ShortHash})");
+                if (spec.Description.Length > 0)
+                    context.Out.WriteLine(spec.Description);
+            },
+            (store, outcome) =>
             {
-                if (load.Sensitivity is null)
-                    WritePoints(console, plan, store, outcome, spec.Metrics);
-                if (EngineReport.Resumed(outcome) is { } resumed)
-                    context.Out.WriteLine(resumed);
-                if (settings.Precision is { } target)
-                    WritePrecision(context, outcome, target);
-                if (plan.StoreMonthly)
+                if (!quiet)
                 {
-                    var first = store.Load(outcome.ExperimentId, 0, outcome.Points[0].Replications);
-                    context.Out.WriteLine((plan.Points.Count > 1 ? "Point 0: " : "") + WarmupDiagnostic.Describe(WarmupDiagnostic.Compute(first)));
+                    if (load.Sensitivity is null)
+                        WritePoints(console, plan, store, outcome, spec.Metrics);
+                    if (EngineReport.Resumed(outcome) is { } resumed)
+                        context.Out.WriteLine(resumed);
+                    if (settings.Precision is { } target)
+                        WritePrecision(context, outcome, target);
+                    if (plan.StoreMonthly)
+                    {
+                        var first = store.Load(outcome.ExperimentId, 0, outcome.Points[0].Replications);
+                        context.Out.WriteLine((plan.Points.Count > 1 ? "Point 0: " : "") + WarmupDiagnostic.Describe(WarmupDiagnostic.Compute(first)));
+                    }
                 }
-            }
-            var folder = Path.Combine(request.Output, ResultFolderName.From(plan.Name));
-            var extraFiles = analyse?.Invoke(new Finished(load, store, outcome, console, quiet));
-            try
-            {
-                StoreExport.Write(store, store.Find(plan.Hash)!, folder, extraFiles);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                context.Error.WriteLine($"error: could not write the export of {plan.Name}: {e.Message}");
-                return ExitCodes.RunFailed;
-            }
-            context.Out.WriteLine($"Results in {store.Path} (experiment {plan.ShortHash}), exported to {folder}");
-        }
-        return ExitCodes.Ok;
-    }
-
-    /// <summary>Runs the engine under a progress bar; on interruption or failure says what is saved and returns null.</summary>
-    public static EngineOutcome? RunEngine(ExperimentPlan plan, ResultStore store, EngineSettings settings, IAnsiConsole console,
-        CliContext context, bool quiet, string file, CancellationToken cancellation)
-    {
-        try
-        {
-            return EngineProgressDisplay.Run(console, context, quiet, plan.Name,
-                progress => new ExperimentEngine(UnitModel.Run).Run(plan, store, settings, progress, cancellation));
-        }
-        catch (OperationCanceledException)
-        {
-            context.Error.WriteLine(EngineReport.Interrupted(store.Path));
-        }
-        catch (Exception e) when (e is not StoreException)
-        {
-            context.Error.WriteLine($"error: {file}: the simulation failed ({e.GetType().Name}): {e.Message}");
-            context.Error.WriteLine("Replications saved before the failure stay in the store and the same command resumes; no result files were written.");
-        }
-        return null;
+                var folder = Path.Combine(options.Output(parse), ResultFolderName.From(plan.Name));
+                var extraFiles = analyse?.Invoke(new Finished(load, store, outcome, console, quiet));
+                if (!EngineSession.TryWrite(context, $"the export of {plan.Name}", () => StoreExport.Write(store, store.Find(plan.Hash)!, folder, extraFiles)))
+                    return ExitCodes.RunFailed;
+                context.Out.WriteLine($"Results in {store.Path} (experiment {plan.ShortHash}), exported to {folder}");
+                return ExitCodes.Ok;
+            });
+        return EngineSession.Execute(context, console, settings, quiet, options.StorePath(parse), [job], cancellation);
     }
 
     private static void WritePoints(IAnsiConsole console, ExperimentPlan plan, ResultStore store, EngineOutcome outcome, IReadOnlyList<string> metrics)

@@ -9,9 +9,17 @@ namespace Planner.Scenarios.Cli;
 /// </summary>
 public static class FileArguments
 {
-    public static Argument<string[]> Create(Command command, string description, ArgumentArity arity)
+    /// <summary>Several files.</summary>
+    public static Argument<string[]> Create(Command command, string description, ArgumentArity arity) =>
+        Create<string[]>(command, description, arity);
+
+    /// <summary>Exactly one file.</summary>
+    public static Argument<string> One(Command command, string description) =>
+        Create<string>(command, description, ArgumentArity.ExactlyOne);
+
+    private static Argument<T> Create<T>(Command command, string description, ArgumentArity arity)
     {
-        var files = new Argument<string[]>("FILE") { Description = description, Arity = arity };
+        var files = new Argument<T>("FILE") { Description = description, Arity = arity };
         files.Validators.Add(result =>
         {
             foreach (var token in result.Tokens.Select(t => t.Value).Where(v => v.Length > 1 && v.StartsWith('-')))

@@ -19,9 +19,8 @@ public static class SensitivityCommand
         var command = new Command("sensitivity",
             "Rank the ASSUMED (unknown) parameters of a scenario by their effect on a metric, with 95 % CIs: "
             + "Morris elementary effects for screening, Sobol first-order and total indices for variance shares.");
-        var file = FileArguments.Create(command,
-            "A scenario file (every ASSUMED parameter varies over default ± --fraction) or an experiment file with a morris or sobol design.",
-            ArgumentArity.OneOrMore);
+        var file = FileArguments.One(command,
+            "A scenario file (every ASSUMED parameter varies over default ± --fraction) or an experiment file with a morris or sobol design.");
         command.Arguments.Add(file);
         var method = new Option<string>("--method") { HelpName = "morris|sobol", Description = "Morris screening (default; (k + 1) points per trajectory) or Sobol indices (N·(k + 2) points)." };
         var metrics = new Option<string[]>("--metric") { HelpName = "KEY", Description = "Metric to analyse; repeat for several (default total_cost_sek_per_year)." };
@@ -38,19 +37,12 @@ public static class SensitivityCommand
         var designSeed = new Option<string>("--design-seed") { HelpName = "SEED", Description = "Seed of the sample and the bootstrap (default 1); the model seed is --seed." };
         foreach (var option in new Option[] { method, metrics, parameters, fraction, trajectories, levels, samples, bootstrap, designSeed })
             command.Options.Add(option);
-        var run = RunOverrideOptions.AddTo(command);
-        var engine = EngineOptions.AddTo(command, "results/planner.db");
+        var options = RunOptions.AddTo(command, ExperimentCommand.ExperimentTexts);
 
         command.SetAction((parse, cancellation) =>
         {
-            var given = parse.GetValue(file)!;
-            if (given.Length > 1)
-            {
-                context.Error.WriteLine($"error: expected one file, got {given.Length}: {string.Join(", ", given)}");
-                return Task.FromResult(ExitCodes.BadInput);
-            }
-            var path = given[0];
-            var overrides = run.Overrides(parse);
+            var path = parse.GetValue(file)!;
+            var overrides = options.Overrides(parse);
             void Text(Option<string> option, string jsonPath)
             {
                 if (parse.GetValue(option) is { } value)
@@ -74,8 +66,7 @@ public static class SensitivityCommand
                 context.Error.WriteLine($"error: {path}: $.design.kind: \"{load.Spec!.Design.Kind}\" is not a sensitivity design; expected \"morris\" or \"sobol\" (or give --method)");
                 return Task.FromResult(ExitCodes.BadInput);
             }
-            var request = new ExperimentRunner.Request(load, engine, parse, run.Output(parse));
-            return Task.Run(() => ExperimentRunner.Run(request, context, cancellation, finished => SensitivityReport.Analyse(finished, context)), CancellationToken.None);
+            return Task.Run(() => ExperimentRunner.Run(load, options, parse, context, cancellation, finished => SensitivityReport.Analyse(finished, context)), CancellationToken.None);
         });
         return command;
     }

@@ -20,17 +20,9 @@ public static class ComparisonFiles
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>The folder name: compare-a-vs-b…, shortened when many scenarios are compared.</summary>
-    public static string FolderName(ComparisonResult result)
-    {
-        var names = result.Scenarios.Select(s => ResultFolderName.From(s.Scenario.Name)).ToList();
-        var full = "compare-" + string.Join("-vs-", names);
-        return full.Length <= 100 ? full : $"compare-{names[0]}-vs-{names.Count - 1}-others";
-    }
-
     public static string WriteAll(string output, ComparisonResult result)
     {
-        var folder = Path.Combine(output, FolderName(result));
+        var folder = Path.Combine(output, ComparisonPlan.Name(result.Scenarios.Select(s => s.Scenario.Name).ToList()));
         AtomicDirectory.Write(folder, temporary =>
         {
             File.WriteAllText(Path.Combine(temporary, Csv), ComparisonCsv(result), Utf8);

@@ -1,7 +1,12 @@
 using Planner.Scenarios.Store;
+using Planner.Simulation.Metrics;
 using Planner.Simulation.Model;
+using Planner.Simulation.Model.Parameters;
 
 namespace Planner.Scenarios.Experiments;
+
+/// <summary>One replication of a unit; the command line passes UnitModel.Run, tests a stand-in.</summary>
+public delegate ReplicationResult ReplicationModel(UnitParameters unit, ModelRun run);
 
 /// <summary>What the engine tells a progress display: more replications to run, and one more saved.</summary>
 public interface IEngineProgress
@@ -28,7 +33,7 @@ public sealed record EngineOutcome(long ExperimentId, IReadOnlyList<PointOutcome
 /// Runs an experiment's replications into a store: in parallel, each replication keyed by (seed,
 /// replication) and saved in its own transaction as soon as it finishes, so the store's contents do not
 /// depend on the thread count and a stopped run resumes by skipping what the store already holds.
-/// With a precision target it adds replications point by point until the target or the cap is reached.
+/// With a precision target it adds replications point by point (for a comparison, all points together) until the target or the cap is reached.
 /// </summary>
 public sealed class ExperimentEngine(ReplicationModel model)
 {
@@ -66,23 +71,53 @@ public sealed class ExperimentEngine(ReplicationModel model)
 
             if (settings.Precision is not { } precision)
                 break;
-            var grew = false;
-            for (var p = 0; p < plan.Points.Count; p++)
-            {
-                var series = precision.Metrics.Select(m => (m, store.MetricValues(id, p, m, targets[p]))).ToList();
-                var (next, reached) = PrecisionRule.Next(precision, targets[p], series);
-                achieved[p] = reached;
-                if (next > targets[p])
-                {
-                    targets[p] = next;
-                    grew = true;
-                }
-            }
+            var grew = precision.PairedWithFirst
+                ? StepTogether(plan, store, id, precision, targets, achieved)
+                : StepEach(plan, store, id, precision, targets, achieved);
             if (!grew)
                 break;
         }
         var outcomes = plan.Points.Select((point, p) => new PointOutcome(point, targets[p], achieved[p])).ToList();
         return new EngineOutcome(id, outcomes, ran, skipped);
+    }
+
+    /// <summary>Each point on its own: a point's next count depends only on its own values.</summary>
+    private static bool StepEach(ExperimentPlan plan, ResultStore store, long id, PrecisionTarget precision, int[] targets,
+        IReadOnlyList<AchievedPrecision>[] achieved)
+    {
+        var grew = false;
+        for (var p = 0; p < plan.Points.Count; p++)
+        {
+            var series = precision.Metrics.Select(m => new PrecisionSeries(m, store.MetricValues(id, p, m, targets[p]))).ToList();
+            var (next, reached) = PrecisionRule.Next(precision, targets[p], series);
+            achieved[p] = reached;
+            if (next > targets[p])
+            {
+                targets[p] = next;
+                grew = true;
+            }
+        }
+        return grew;
+    }
+
+    /// <summary>A comparison: every point's mean and paired difference from point 0 checked, and all points moved to the largest count, so they stay paired.</summary>
+    private static bool StepTogether(ExperimentPlan plan, ResultStore store, long id, PrecisionTarget precision, int[] targets,
+        IReadOnlyList<AchievedPrecision>[] achieved)
+    {
+        var n = targets.Max();
+        var values = plan.Points.Select((_, p) => precision.Metrics.Select(m => store.MetricValues(id, p, m, n)).ToList()).ToList();
+        var next = n;
+        for (var p = 0; p < plan.Points.Count; p++)
+        {
+            var series = precision.Metrics.Select((m, i) => new PrecisionSeries(m, values[p][i])).ToList();
+            if (p > 0)
+                series.AddRange(precision.Metrics.Select((m, i) => PrecisionSeries.Difference(m, values[p][i], values[0][i])));
+            var (step, reached) = PrecisionRule.Next(precision, n, series);
+            achieved[p] = reached;
+            next = Math.Max(next, step);
+        }
+        Array.Fill(targets, next);
+        return next > n;
     }
 
     private void RunItems(ExperimentPlan plan, ResultStore store, long id, IReadOnlyList<(int Point, int Replication)> items,

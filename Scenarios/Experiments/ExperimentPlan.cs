@@ -27,6 +27,7 @@ public sealed record DesignPoint(int Index, int ScenarioIndex, Scenario Scenario
 public static class ExperimentKind
 {
     public const string Run = "run";
+    public const string Compare = "compare";
     public const string Experiment = "experiment";
     public const string Sensitivity = "sensitivity";
 }

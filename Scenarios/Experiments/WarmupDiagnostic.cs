@@ -49,13 +49,45 @@ public static class WarmupDiagnostic
     {
         if (columns.Count == 0)
             return $"Warm-up: {Policy} (no monthly series to check).";
-        var months = columns[0].Truncation.Length;
-        var points = string.Join(", ", columns.Select(c => $"{c.Name} {c.Truncation.Observations}{(c.Truncation.Reliable ? "" : "+")}"));
-        var late = columns.Where(c => !c.Truncation.Reliable || c.Truncation.Observations > months / 10).Select(c => c.Name).ToList();
-        var verdict = late.Count == 0
+        return $"Warm-up: {Policy}. MSER-5 truncation point on the mean monthly series {Legend(columns)}: {Points(columns)}; {Verdict(columns)}.";
+    }
+
+    /// <summary>For several scenarios run side by side: the policy once, then one line per scenario.</summary>
+    public static IEnumerable<string> Describe(IReadOnlyList<(string Name, IReadOnlyList<Column> Columns)> scenarios)
+    {
+        if (scenarios.All(s => s.Columns.Count == 0))
+        {
+            yield return $"Warm-up: {Policy} (no monthly series to check).";
+            yield break;
+        }
+        yield return $"Warm-up: {Policy}. MSER-5 truncation point on each scenario's mean monthly series {Legend(scenarios.First(s => s.Columns.Count > 0).Columns)}; "
+                     + "a late one means a trend over the horizon, not a start-up transient: read those figures as horizon averages.";
+        foreach (var (name, columns) in scenarios.Where(s => s.Columns.Count > 0))
+        {
+            var late = Late(columns);
+            yield return $"  {name}: {Points(columns)}{(late.Count == 0 ? "; the start needs no truncation" : "")}.";
+        }
+    }
+
+    private static string Legend(IReadOnlyList<Column> columns) =>
+        $"(months of {columns[0].Truncation.Length}; + = no stable stretch found)";
+
+    private static string Points(IReadOnlyList<Column> columns) =>
+        string.Join(", ", columns.Select(c => $"{c.Name} {c.Truncation.Observations}{(c.Truncation.Reliable ? "" : "+")}"));
+
+    private static string Verdict(IReadOnlyList<Column> columns)
+    {
+        var late = Late(columns);
+        return late.Count == 0
             ? "the start needs no truncation"
             : $"{string.Join(", ", late)} drift over the horizon (a trend, not a start-up transient): read their figures as horizon averages";
-        return $"Warm-up: {Policy}. MSER-5 truncation point on the mean monthly series (months of {months}; + = no stable stretch found): {points}; {verdict}.";
+    }
+
+    /// <summary>Series whose truncation point is past the first tenth of the horizon, or not found.</summary>
+    private static List<string> Late(IReadOnlyList<Column> columns)
+    {
+        var months = columns[0].Truncation.Length;
+        return columns.Where(c => !c.Truncation.Reliable || c.Truncation.Observations > months / 10).Select(c => c.Name).ToList();
     }
 
     private static int IndexOf(IReadOnlyList<string> names, string name)

@@ -41,7 +41,8 @@ public sealed class CompareCommandTests
         var folder = temp.Combine("out", "compare-small-base-vs-small-fas-vs-small-team");
         Assert.That(result.Out, Does.Contain($"Comparison written to {folder}"));
         Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "comparison.csv", "comparison.json", "replications.csv" }));
-        Assert.That(Directory.GetFileSystemEntries(temp.Combine("out")), Has.Length.EqualTo(1), "no temporary folders left");
+        Assert.That(Directory.GetFileSystemEntries(temp.Combine("out")), Is.EquivalentTo(new[] { folder, temp.Combine("out", "planner.db") }),
+            "the comparison folder and the store, no temporary folders left");
 
         var replications = File.ReadAllLines(Path.Combine(folder, "replications.csv"));
         Assert.That(replications, Has.Length.EqualTo(1 + 3 * 4));

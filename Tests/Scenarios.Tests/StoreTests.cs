@@ -101,10 +101,19 @@ public sealed class StoreTests
             Thread.Sleep((5 - run.Replication % 5) * 3);
             return Result(run.Replication, run.Replication * 1.5, run.Seed);
         }
-        var one = ReplicationRunner.Run(Small with { Run = Small.Run with { Replications = 12 } }, Model, 1);
-        var many = ReplicationRunner.Run(Small with { Run = Small.Run with { Replications = 12 } }, Model, 6);
+        using var temp = new TempFolder();
+        var plan = ExperimentPlan.ForScenarios("small", ExperimentKind.Run, Small.Run with { Replications = 12 }, [Small]);
+        IReadOnlyList<ReplicationResult> RunWith(int threads)
+        {
+            using var store = ResultStore.Open(temp.Combine($"threads-{threads}.db"));
+            var outcome = new ExperimentEngine(Model).Run(plan, store, new EngineSettings(Threads: threads));
+            return store.Load(outcome.ExperimentId, 0, outcome.Points[0].Replications);
+        }
+        var one = RunWith(1);
+        var many = RunWith(6);
         Assert.That(many.Select(r => r.Replication), Is.EqualTo(Enumerable.Range(1, 12)));
         Assert.That(ResultFiles.ReplicationsCsv(many), Is.EqualTo(ResultFiles.ReplicationsCsv(one)));
+        Assert.That(ResultFiles.MonthlyCsv(many), Is.EqualTo(ResultFiles.MonthlyCsv(one)));
     }
 
     [Test]
@@ -112,7 +121,10 @@ public sealed class StoreTests
     {
         ReplicationResult Model(UnitParameters unit, ModelRun run) =>
             run.Replication == 2 ? throw new ArithmeticException("boom") : Result(run.Replication, 1, 1);
-        Assert.Throws<ArithmeticException>(() => ReplicationRunner.Run(Small, Model, 2));
+        using var temp = new TempFolder();
+        using var store = ResultStore.Open(temp.Combine("store.db"));
+        var plan = ExperimentPlan.ForScenarios("small", ExperimentKind.Run, Small.Run, [Small]);
+        Assert.Throws<ArithmeticException>(() => new ExperimentEngine(Model).Run(plan, store, new EngineSettings(Threads: 2)));
     }
 
     [Test]
