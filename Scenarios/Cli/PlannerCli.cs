@@ -14,7 +14,8 @@ public static class PlannerCli
         return Run(args, new CliContext(stdout, stderr, interactive));
     }
 
-    public static int Run(string[] args, CliContext context)
+    /// <param name="cancellation">Stops the command as Ctrl+C does (tests use it to interrupt a run).</param>
+    public static int Run(string[] args, CliContext context, CancellationToken cancellation = default)
     {
         var root = BuildCommand(context);
         var parse = root.Parse(args);
@@ -27,7 +28,7 @@ public static class PlannerCli
             Error = context.Error,
             ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
         };
-        return parse.InvokeAsync(configuration).GetAwaiter().GetResult();
+        return parse.InvokeAsync(configuration, cancellation).GetAwaiter().GetResult();
     }
 
     public static Command BuildCommand(CliContext context)

@@ -40,9 +40,18 @@ public sealed class ResultStore : IDisposable
     /// <summary>Opens a store for writing, creating the file, its folder and its tables when they do not exist.</summary>
     public static ResultStore Open(string path)
     {
-        var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder))
-            Directory.CreateDirectory(folder);
+        if (Directory.Exists(path))
+            throw new StoreException($"{path}: is a folder; expected a store file, e.g. {System.IO.Path.Combine(path, "planner.db")}");
+        try
+        {
+            var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+            if (!string.IsNullOrEmpty(folder))
+                Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StoreException($"{path}: cannot create the store's folder: {e.Message}");
+        }
         var store = Connect(path, SqliteOpenMode.ReadWriteCreate);
         try
         {
@@ -56,6 +65,11 @@ public sealed class ResultStore : IDisposable
             }
             store.CheckFormat();
             return store;
+        }
+        catch (SqliteException e)
+        {
+            store.Dispose();
+            throw new StoreException($"{path}: not a Planner result store ({e.Message})");
         }
         catch
         {

@@ -136,20 +136,6 @@ public sealed class EngineTests
         Assert.That(RowCounts(temp.Combine("killed", "planner.db")), Is.EqualTo(RowCounts(temp.Combine("whole", "planner.db"))));
     }
 
-    private static long SavedSoFar(string store)
-    {
-        if (!File.Exists(store))
-            return 0;
-        try
-        {
-            return RowCounts(store).Replications;
-        }
-        catch (Exception e) when (e is StoreException or Microsoft.Data.Sqlite.SqliteException)
-        {
-            return 0; // the file exists but its tables are not committed yet
-        }
-    }
-
     [Test]
     public void ReadersSeeOnlyWholeCommittedReplications()
     {

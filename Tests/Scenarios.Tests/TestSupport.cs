@@ -44,6 +44,31 @@ public static class Planner
         return new CliOutput(exit, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>
+    /// Runs a command on a worker thread and cancels it, as Ctrl+C would, once <paramref name="stopWhen"/> holds
+    /// (checked every few milliseconds); returns what the command printed and whether the stop was sent.
+    /// </summary>
+    public static (CliOutput Output, bool Stopped) CliStoppedWhen(Func<bool> stopWhen, params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        using var cancel = new CancellationTokenSource();
+        var run = Task.Run(() => PlannerCli.Run(args, new CliContext(stdout, stderr, Interactive: false), cancel.Token));
+        var stopped = false;
+        while (!run.IsCompleted)
+        {
+            if (stopWhen())
+            {
+                cancel.Cancel();
+                stopped = true;
+                break;
+            }
+            Thread.Sleep(2);
+        }
+        var exit = run.GetAwaiter().GetResult();
+        return (new CliOutput(exit, stdout.ToString(), stderr.ToString()), stopped);
+    }
+
     /// <summary>The repository root, found from the test binaries by looking for Planner.sln.</summary>
     public static string RepositoryRoot()
     {
