@@ -24,8 +24,9 @@ public static class CompareCommand
             + "replications, seed) apply to all, unless the options set them.", new ArgumentArity(2, 100));
         command.Arguments.Add(files);
         var options = RunOptions.AddTo(command, new RunOptionTexts("scenario",
-            "Folder for the results: the comparison writes <output>/compare-<first>-vs-<second>…/.",
-            "each scenario's mean and of each paired difference (against the first scenario's mean) of each --precision-metric"));
+            "Folder for the results (default: results); the comparison writes <output>/compare-<first>-vs-<second>…/.",
+            "every scenario's mean and every paired difference Δ of each --precision-metric has a 95 % CI half-width of at most "
+            + "FRACTION of the mean (for Δ: of the first scenario's mean); all scenarios keep the same replications"));
         command.SetAction((parse, cancellation) =>
             // On a worker thread, so that on Ctrl+C the command line can wait for the replications in flight to be saved.
             Task.Run(() => Execute(parse.GetValue(files) ?? [], options, parse, context, cancellation), CancellationToken.None));

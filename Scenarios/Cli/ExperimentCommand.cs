@@ -26,7 +26,9 @@ public static class ExperimentCommand
     }
 
     /// <summary>The wording of the shared options for commands that run experiment files.</summary>
-    public static readonly RunOptionTexts ExperimentTexts = new("point",
-        "Folder for the export: <output>/<experiment-name>/ with points, replications, monthly series and summaries.",
-        "each --precision-metric at every point");
+    public static readonly RunOptionTexts ExperimentTexts = new("point", ExportFolder,
+        "the 95 % CI half-width of each --precision-metric is at most FRACTION of its mean at every point");
+
+    public const string ExportFolder =
+        "Folder for the export (default: results); the experiment writes <output>/<experiment-name>/ with points, replications, monthly series and summaries.";
 }

@@ -12,18 +12,18 @@ public static class ExportCommand
         var command = new Command("export",
             "Write experiments from the result store as CSV and JSON: experiment.json, points.csv, replications.csv, monthly.csv, summary.csv, summary.json. "
             + "Safe while a run is writing: only committed replications are read.");
-        var store = new Option<string>("--store") { HelpName = "FILE", Description = "The store to read (default: results/planner.db).", DefaultValueFactory = _ => Path.Combine("results", "planner.db") };
+        var store = new Option<string>("--store") { HelpName = "FILE", Description = "The result store to read (default: results/planner.db)." };
         var experiments = new Option<string[]>("--experiment", "-e") { HelpName = "NAME|HASH", Description = "Experiment to export, by name or hash prefix; repeat for several (default: all)." };
         var output = new Option<string>("--output", "-o")
         {
             HelpName = "FOLDER",
-            Description = "Folder for the exports; each experiment writes <output>/<name>-<hash>/ (default: results/export).",
-            DefaultValueFactory = _ => Path.Combine("results", "export"),
+            Description = "Folder for the exports (default: results/export); each experiment writes <output>/<name>-<hash>/.",
         };
         var list = new Option<bool>("--list") { Description = "Only list the store's experiments with their replication counts." };
         foreach (var option in new Option[] { store, experiments, output, list })
             command.Options.Add(option);
-        command.SetAction(parse => Execute(parse.GetValue(store)!, parse.GetValue(experiments) ?? [], parse.GetValue(output)!, parse.GetValue(list), context));
+        command.SetAction(parse => Execute(parse.GetValue(store) ?? Path.Combine("results", "planner.db"), parse.GetValue(experiments) ?? [],
+            parse.GetValue(output) ?? Path.Combine("results", "export"), parse.GetValue(list), context));
         return command;
     }
 

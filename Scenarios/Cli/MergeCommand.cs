@@ -13,11 +13,11 @@ public static class MergeCommand
             + "All shards must hold the same experiment; the merge lands completely or not at all.");
         var shards = FileArguments.Create(command, "Shard stores to combine (read only; never changed).", ArgumentArity.OneOrMore);
         command.Arguments.Add(shards);
-        var store = new Option<string>("--store") { HelpName = "FILE", Description = "The store to merge into; created if missing (default: results/planner.db).", DefaultValueFactory = _ => Path.Combine("results", "planner.db") };
+        var store = new Option<string>("--store") { HelpName = "FILE", Description = "The store to merge into (default: results/planner.db); created if missing." };
         command.Options.Add(store);
         command.SetAction(parse =>
         {
-            var output = parse.GetValue(store)!;
+            var output = parse.GetValue(store) ?? Path.Combine("results", "planner.db");
             try
             {
                 foreach (var merged in StoreMerge.Merge(output, parse.GetValue(shards) ?? []))

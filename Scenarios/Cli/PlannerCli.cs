@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Parsing;
 using Planner.Scenarios.Files;
 
 namespace Planner.Scenarios.Cli;
@@ -39,14 +40,15 @@ public static class PlannerCli
             "Planner: a discrete-event simulation of a municipal unit for ekonomiskt bistånd (social assistance). "
             + "Runs scenario files and reports staff, client and cost figures with 95 % confidence intervals.");
         root.Options.Add(new HelpOption { Recursive = true });
+        // In the order a user meets them: run and compare first, the research and cluster tools after, the file helpers last.
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));
-        root.Subcommands.Add(ValidateCommand.Create(context));
-        root.Subcommands.Add(FieldsCommand.Create(context));
         root.Subcommands.Add(ExperimentCommand.Create(context));
         root.Subcommands.Add(SensitivityCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(MergeCommand.Create(context));
+        root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(FieldsCommand.Create(context));
         return root;
     }
 
@@ -54,7 +56,7 @@ public static class PlannerCli
     {
         var command = parse.CommandResult.Command;
         foreach (var error in parse.Errors)
-            context.Error.WriteLine("error: " + error.Message);
+            context.Error.WriteLine("error: " + Explain(error, parse));
         var optionNames = command.Options.SelectMany(o => o.Aliases.Prepend(o.Name)).ToList();
         foreach (var token in parse.UnmatchedTokens.Where(t => t.StartsWith('-')))
         {
@@ -65,10 +67,26 @@ public static class PlannerCli
         return ExitCodes.BadInput;
     }
 
+    /// <summary>A missing or extra file said in the command's own words; other parse errors as the parser words them.</summary>
+    private static string Explain(ParseError error, ParseResult parse)
+    {
+        if (error.SymbolResult is ArgumentResult { Argument: var argument } result && result.Tokens.Count < argument.Arity.MinimumNumberOfValues)
+            return $"{CommandPath(parse)}: expected {Count(argument.Arity)} {argument.Name}, got {result.Tokens.Count}. {argument.Name}: {argument.Description}";
+        var extra = parse.UnmatchedTokens.FirstOrDefault(t => !t.StartsWith('-') && error.Message.Contains($"'{t}'", StringComparison.Ordinal));
+        if (extra is not null && parse.CommandResult.Command.Arguments is [{ Arity.MaximumNumberOfValues: > 0 } only])
+            return $"{CommandPath(parse)} takes {Count(only.Arity)} {only.Name}; '{extra}' is one too many";
+        return error.Message;
+    }
+
+    private static string Count(ArgumentArity arity) =>
+        arity.MinimumNumberOfValues == arity.MaximumNumberOfValues
+            ? (arity.MinimumNumberOfValues == 1 ? "one" : arity.MinimumNumberOfValues.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            : $"{arity.MinimumNumberOfValues} or more";
+
     private static string CommandPath(ParseResult parse)
     {
         var names = new List<string>();
-        for (var result = parse.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        for (var result = parse.CommandResult; result is not null; result = result.Parent as CommandResult)
             names.Insert(0, result.Command.Name);
         return string.Join(' ', names);
     }

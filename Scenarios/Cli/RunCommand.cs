@@ -18,7 +18,8 @@ public static class RunCommand
             ArgumentArity.ZeroOrMore);
         command.Arguments.Add(files);
         var options = RunOptions.AddTo(command, new RunOptionTexts("scenario",
-            "Folder for the results: each scenario writes <output>/<scenario-name>/.", "each --precision-metric"));
+            "Folder for the results (default: results); each scenario writes <output>/<scenario-name>/.",
+            "the 95 % CI half-width of each --precision-metric is at most FRACTION of its mean"));
         command.SetAction((parse, cancellation) =>
         {
             var chosen = parse.GetValue(files) is { Length: > 0 } given ? given : [ScenarioLibrary.Baseline];

@@ -9,8 +9,9 @@ namespace Planner.Scenarios.Cli;
 /// <summary>What differs between the commands in the wording of the shared options.</summary>
 /// <param name="Unit">What one set of replications belongs to: "scenario" or "point".</param>
 /// <param name="Output">What --output holds for this command.</param>
-/// <param name="Precision">What the --precision target is measured on for this command.</param>
-public sealed record RunOptionTexts(string Unit, string Output, string Precision);
+/// <param name="Precision">What --precision FRACTION asks for, or null where a fixed number of replications is the method (sensitivity).</param>
+/// <param name="ReplicationsDefault">Where the replications come from without --replications.</param>
+public sealed record RunOptionTexts(string Unit, string Output, string? Precision, string ReplicationsDefault = "the file's run.replications");
 
 /// <summary>
 /// The options of every command that runs replications (run, compare, experiment, sensitivity), defined once.
@@ -22,8 +23,9 @@ public sealed class RunOptions
 {
     public const int DefaultMaxReplications = 1000;
 
-    private readonly Option<string> replications, years, seed, output, store, threads, shard, precision, maxReplications;
-    private readonly Option<string[]> precisionMetrics;
+    private readonly Option<string> replications, years, seed, output, store, threads, shard;
+    private readonly Option<string>? precision, maxReplications;
+    private readonly Option<string[]>? precisionMetrics;
     private readonly Option<bool> quiet;
 
     private RunOptions(RunOptionTexts texts)
@@ -31,11 +33,11 @@ public sealed class RunOptions
         replications = new Option<string>("--replications", "-r")
         {
             HelpName = "N",
-            Description = $"Replications (independent runs) per {texts.Unit}, at least 2 (default: the file's run.replications). More replications, narrower confidence intervals.",
+            Description = $"Replications (independent runs) per {texts.Unit}, at least 2 (default: {texts.ReplicationsDefault}). More replications, narrower confidence intervals.",
         };
         years = new Option<string>("--years") { HelpName = "YEARS", Description = "Simulated years, e.g. 5 or 0.5 (default: the file's run.years)." };
         seed = new Option<string>("--seed") { HelpName = "SEED", Description = "Random seed, a whole number (default: the file's run.seed). The same seed gives the same results on any machine." };
-        output = new Option<string>("--output", "-o") { HelpName = "FOLDER", Description = texts.Output + " Default: results." };
+        output = new Option<string>("--output", "-o") { HelpName = "FOLDER", Description = texts.Output };
         store = new Option<string>("--store")
         {
             HelpName = "FILE",
@@ -43,21 +45,24 @@ public sealed class RunOptions
         };
         quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no tables, only where the results went; for scripts." };
         threads = new Option<string>("--threads") { HelpName = "N", Description = "Most replications run at once (default: one per processor). The results do not depend on it." };
-        precision = new Option<string>("--precision")
+        if (texts.Precision is not null)
         {
-            HelpName = "FRACTION",
-            Description = $"Keep adding replications until the 95 % CI half-width of {texts.Precision} is at most FRACTION of the mean, e.g. 0.05 for ±5 %. The replications asked for are the first batch.",
-        };
-        precisionMetrics = new Option<string[]>("--precision-metric")
-        {
-            HelpName = "KEY",
-            Description = $"The metric --precision applies to; repeat for several (default: {MetricCatalogue.TotalCostPerYear}). Keys are the metric column of summary.csv.",
-        };
-        maxReplications = new Option<string>("--max-replications")
-        {
-            HelpName = "N",
-            Description = $"With --precision: stop at N replications per {texts.Unit} even if the target is not met (default: {DefaultMaxReplications}).",
-        };
+            precision = new Option<string>("--precision")
+            {
+                HelpName = "FRACTION",
+                Description = $"Keep adding replications until {texts.Precision}, e.g. 0.05 for ±5 %. The replications asked for are the first batch.",
+            };
+            precisionMetrics = new Option<string[]>("--precision-metric")
+            {
+                HelpName = "KEY",
+                Description = $"The metric --precision applies to; repeat for several (default: {MetricCatalogue.TotalCostPerYear}). Keys are the metric column of summary.csv.",
+            };
+            maxReplications = new Option<string>("--max-replications")
+            {
+                HelpName = "N",
+                Description = $"With --precision: stop at N replications per {texts.Unit} even if the target is not met (default: {DefaultMaxReplications}).",
+            };
+        }
         shard = new Option<string>("--shard")
         {
             HelpName = "k/n",
@@ -69,11 +74,12 @@ public sealed class RunOptions
     public static RunOptions AddTo(Command command, RunOptionTexts texts)
     {
         var options = new RunOptions(texts);
-        foreach (var option in new Option[]
-                 {
-                     options.replications, options.years, options.seed, options.output, options.store, options.quiet, options.threads,
-                     options.precision, options.precisionMetrics, options.maxReplications, options.shard,
-                 })
+        Option?[] all =
+        [
+            options.replications, options.years, options.seed, options.output, options.store, options.quiet, options.threads,
+            options.precision, options.precisionMetrics, options.maxReplications, options.shard,
+        ];
+        foreach (var option in all.OfType<Option>())
             command.Options.Add(option);
         return options;
     }
@@ -98,6 +104,8 @@ public sealed class RunOptions
     /// <param name="fromFile">A precision target an experiment file sets, which the options refine.</param>
     public EngineSettings? Settings(ParseResult parse, int firstBatch, PrecisionTarget? fromFile, List<string> errors)
     {
+        if (File.Exists(Output(parse)))
+            errors.Add($"error: --output {Output(parse)}: is a file; expected a folder (created if missing)");
         var threadCount = 0;
         if (parse.GetValue(threads) is { } threadText
             && (!int.TryParse(threadText, NumberStyles.None, CultureInfo.InvariantCulture, out threadCount) || threadCount < 1))
@@ -123,6 +131,8 @@ public sealed class RunOptions
     private PrecisionTarget? PrecisionTarget(ParseResult parse, PrecisionTarget? fromFile, List<string> errors)
     {
         var target = fromFile;
+        if (precision is null || precisionMetrics is null || maxReplications is null)
+            return target;
         if (parse.GetValue(precision) is { } text)
         {
             if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var fraction) || !(fraction > 0 && fraction < 1))

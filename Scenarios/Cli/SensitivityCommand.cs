@@ -22,22 +22,24 @@ public static class SensitivityCommand
         var file = FileArguments.One(command,
             "A scenario file (every ASSUMED parameter varies over default ± --fraction) or an experiment file with a morris or sobol design.");
         command.Arguments.Add(file);
-        var method = new Option<string>("--method") { HelpName = "morris|sobol", Description = "Morris screening (default; (k + 1) points per trajectory) or Sobol indices (N·(k + 2) points)." };
-        var metrics = new Option<string[]>("--metric") { HelpName = "KEY", Description = "Metric to analyse; repeat for several (default total_cost_sek_per_year)." };
+        var method = new Option<string>("--method") { HelpName = "morris|sobol", Description = "morris: screening, k + 1 points per trajectory for k parameters (default); sobol: first-order and total indices, N·(k + 2) points." };
+        var metrics = new Option<string[]>("--metric") { HelpName = "KEY", Description = "Metric to analyse; repeat for several (default: total_cost_sek_per_year)." };
         var parameters = new Option<string[]>("--parameter")
         {
             HelpName = "PATH[=MIN:MAX]",
             Description = "Vary only this parameter (repeat); without =MIN:MAX over default ± --fraction. Default: every ASSUMED parameter.",
         };
-        var fraction = new Option<string>("--fraction") { HelpName = "F", Description = "Range of a parameter without MIN:MAX: default × (1 ± F), clipped to its allowed range (default 0.25)." };
-        var trajectories = new Option<string>("--trajectories") { HelpName = "R", Description = "Morris trajectories (default 10)." };
-        var levels = new Option<string>("--levels") { HelpName = "P", Description = "Morris grid levels, even (default 4)." };
-        var samples = new Option<string>("--samples") { HelpName = "N", Description = "Sobol base sample size (default 64)." };
-        var bootstrap = new Option<string>("--bootstrap") { HelpName = "B", Description = "Bootstrap resamples for the CIs (default 1000)." };
-        var designSeed = new Option<string>("--design-seed") { HelpName = "SEED", Description = "Seed of the sample and the bootstrap (default 1); the model seed is --seed." };
+        var fraction = new Option<string>("--fraction") { HelpName = "F", Description = "Range of a parameter without MIN:MAX: default × (1 ± F), clipped to its allowed range (default: 0.25)." };
+        var trajectories = new Option<string>("--trajectories") { HelpName = "R", Description = "Morris trajectories (default: 10)." };
+        var levels = new Option<string>("--levels") { HelpName = "P", Description = "Morris grid levels, even (default: 4)." };
+        var samples = new Option<string>("--samples") { HelpName = "N", Description = "Sobol base sample size (default: 64)." };
+        var bootstrap = new Option<string>("--bootstrap") { HelpName = "B", Description = "Bootstrap resamples for the CIs (default: 1000)." };
+        var designSeed = new Option<string>("--design-seed") { HelpName = "SEED", Description = "Seed of the sample and the bootstrap (default: 1); the model seed is --seed." };
         foreach (var option in new Option[] { method, metrics, parameters, fraction, trajectories, levels, samples, bootstrap, designSeed })
             command.Options.Add(option);
-        var options = RunOptions.AddTo(command, ExperimentCommand.ExperimentTexts);
+        // No --precision: Morris and Sobol run a fixed number of replications at every point.
+        var options = RunOptions.AddTo(command, new RunOptionTexts("point", ExperimentCommand.ExportFolder, null,
+            $"{DefaultReplications} for a scenario file, run.replications for an experiment file"));
 
         command.SetAction((parse, cancellation) =>
         {

@@ -8,7 +8,7 @@ public static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("validate", "Check scenario files: prints \"OK: file\" or every error (exit code 2).");
+        var command = new Command("validate", "Check scenario files without running them: prints \"OK: file\" or every error (exit code 2).");
         var files = FileArguments.Create(command, "Scenario files (JSON) to check.", ArgumentArity.OneOrMore);
         command.Arguments.Add(files);
         command.SetAction(parse => Execute(parse.GetValue(files) ?? [], context));

@@ -5,9 +5,10 @@ public static class TextMatching
 {
     public static string? Closest(string typed, IEnumerable<string> known)
     {
+        var words = known as IReadOnlyCollection<string> ?? known.ToList();
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var candidate in known)
+        foreach (var candidate in words)
         {
             var distance = Distance(typed.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance)
@@ -18,7 +19,11 @@ public static class TextMatching
         }
         // Beyond about a third of the word the "suggestion" is a different word, and misleads more than it helps.
         var limit = Math.Max(2, typed.Length / 3);
-        return bestDistance <= limit ? best : null;
+        if (bestDistance <= limit)
+            return best;
+        // A shortened key ("total_cost" for "total_cost_sek_per_year") is far by edits but plain to a reader when only one word starts so.
+        var extensions = typed.Length >= 4 ? words.Where(w => w.StartsWith(typed, StringComparison.OrdinalIgnoreCase)).Take(2).ToList() : [];
+        return extensions.Count == 1 ? extensions[0] : null;
     }
 
     /// <summary>Levenshtein distance.</summary>

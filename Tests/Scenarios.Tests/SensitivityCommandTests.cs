@@ -57,16 +57,25 @@ public sealed class SensitivityCommandTests
     }
 
     [TestCase("run")]
+    [TestCase("compare")]
     [TestCase("experiment")]
     [TestCase("sensitivity")]
     [TestCase("export")]
     [TestCase("merge")]
+    [TestCase("validate")]
+    [TestCase("fields")]
     public void EveryCommandHasHelp(string command)
     {
         var result = Planner.Cli(command, "--help");
         Assert.That(result.Exit, Is.EqualTo(0));
         Assert.That(result.Out, Does.Contain("Usage:").And.Contain("planner " + command));
-        if (command is "run" or "experiment" or "sensitivity")
-            Assert.That(result.Out, Does.Contain("--store").And.Contain("--shard").And.Contain("--precision").And.Contain("--quiet").And.Contain("--threads"));
+        Assert.That(result.Out, Does.Not.Contain("[default:"), "defaults are said once, in the description's words");
+        if (command is "run" or "compare" or "experiment" or "sensitivity")
+        {
+            Assert.That(result.Out, Does.Contain("--replications").And.Contain("--years").And.Contain("--seed").And.Contain("--output")
+                .And.Contain("--store").And.Contain("--shard").And.Contain("--quiet").And.Contain("--threads"));
+            // Morris and Sobol run a fixed number of replications at every point: no precision target to offer.
+            Assert.That(result.Out, command == "sensitivity" ? Does.Not.Contain("--precision") : Does.Contain("--precision").And.Contain("--max-replications"));
+        }
     }
 }
