@@ -72,7 +72,7 @@ public static class ComparisonFiles
         using (var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2 })
         {
             json.WriteStartObject();
-            Property(json, "format", "planner-comparison/1");
+            JsonFields.Text(json, "format", "planner-comparison/1");
             json.WritePropertyName("run");
             ScenarioJsonWriter.WriteValue(json, FieldSchema.ShapeOf(typeof(RunSettings)), result.Run);
             json.WritePropertyName("confidence");
@@ -84,7 +84,7 @@ public static class ComparisonFiles
             foreach (var s in result.Scenarios)
             {
                 json.WriteStartObject();
-                Property(json, "file", s.File);
+                JsonFields.Text(json, "file", s.File);
                 json.WritePropertyName("scenario");
                 ScenarioJsonWriter.Write(json, s.Scenario);
                 json.WriteEndObject();
@@ -104,55 +104,29 @@ public static class ComparisonFiles
     {
         var first = result.Summary(0, key);
         json.WriteStartObject();
-        Property(json, "metric", key);
-        Property(json, "label", first.Label);
-        Property(json, "unit", first.Unit);
+        JsonFields.Text(json, "metric", key);
+        JsonFields.Text(json, "label", first.Label);
+        JsonFields.Text(json, "unit", first.Unit);
         json.WritePropertyName("scenarios");
         json.WriteStartArray();
         for (int i = 0; i < result.Scenarios.Count; i++)
         {
             var m = result.Summary(i, key);
             json.WriteStartObject();
-            Property(json, "name", result.Scenarios[i].Scenario.Name);
-            Number(json, "mean", m.Mean);
-            Number(json, "sd", m.Sd);
-            Number(json, "ciLow", m.CiLow);
-            Number(json, "ciHigh", m.CiHigh);
-            Number(json, "halfWidth", m.HalfWidth);
-            json.WritePropertyName("n");
-            json.WriteValue(m.N);
+            JsonFields.Text(json, "name", result.Scenarios[i].Scenario.Name);
+            JsonFields.Interval(json, m.Mean, m.Sd, m.CiLow, m.CiHigh, m.HalfWidth, m.N);
             if (result.Difference(i, key) is { } d)
             {
                 json.WritePropertyName("difference");
                 json.WriteStartObject();
-                Number(json, "mean", d.Mean);
-                Number(json, "sd", d.Sd);
-                Number(json, "ciLow", d.CiLow);
-                Number(json, "ciHigh", d.CiHigh);
-                Number(json, "halfWidth", d.HalfWidth);
-                json.WritePropertyName("n");
-                json.WriteValue(d.N);
-                Number(json, "unpairedHalfWidth", d.UnpairedHalfWidth);
+                JsonFields.Interval(json, d.Mean, d.Sd, d.CiLow, d.CiHigh, d.HalfWidth, d.N);
+                JsonFields.Number(json, "unpairedHalfWidth", d.UnpairedHalfWidth);
                 json.WriteEndObject();
             }
             json.WriteEndObject();
         }
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    private static void Property(JsonWriter json, string name, string value)
-    {
-        json.WritePropertyName(name);
-        json.WriteValue(value);
-    }
-
-    // JSON has no NaN: null says "no value" (a metric a design does not define).
-    private static void Number(JsonWriter json, string name, double value)
-    {
-        json.WritePropertyName(name);
-        if (double.IsFinite(value)) json.WriteValue(value);
-        else json.WriteNull();
     }
 
     private static string N(double value) => Invariant.Number(value);

@@ -93,38 +93,16 @@ public static class ResultFiles
             foreach (var m in summary)
             {
                 json.WriteStartObject();
-                Property(json, "metric", m.Key);
-                Property(json, "label", m.Label);
-                Property(json, "unit", m.Unit);
-                Number(json, "mean", m.Mean);
-                Number(json, "sd", m.Sd);
-                Number(json, "ciLow", m.CiLow);
-                Number(json, "ciHigh", m.CiHigh);
-                Number(json, "halfWidth", m.HalfWidth);
-                json.WritePropertyName("n");
-                json.WriteValue(m.N);
+                JsonFields.Text(json, "metric", m.Key);
+                JsonFields.Text(json, "label", m.Label);
+                JsonFields.Text(json, "unit", m.Unit);
+                JsonFields.Interval(json, m.Mean, m.Sd, m.CiLow, m.CiHigh, m.HalfWidth, m.N);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
         return text.ToString() + "\n";
-    }
-
-    private static void Property(JsonWriter json, string name, string value)
-    {
-        json.WritePropertyName(name);
-        json.WriteValue(value);
-    }
-
-    // JSON has no NaN; null says "no value" without breaking readers.
-    private static void Number(JsonWriter json, string name, double value)
-    {
-        json.WritePropertyName(name);
-        if (double.IsFinite(value))
-            json.WriteValue(value);
-        else
-            json.WriteNull();
     }
 
     private static string N(double value) => Invariant.Number(value);

@@ -12,23 +12,17 @@ namespace Planner.Scenarios.Tests;
 /// <summary>`planner compare` as an experiment of the engine: the store, resumption, shards and precision.</summary>
 public sealed class CompareEngineTests
 {
-    private const string Base = """
-        {
-          "name": "small-base",
-          "run": { "years": 0.5, "replications": 4, "seed": 5 },
-          "population": 5000,
-          "initialHouseholds": 80,
-          "staff": { "caseworkers": [ { "count": 2 } ] },
-          "inflow": { "applicationsPerMonth": 9 }
-        }
-        """;
+    /// <summary>The small unit as the reference: half a year, four replications.</summary>
+    private static readonly string Base = Planner.SmallScenario
+        .Replace("\"small\"", "\"small-base\"", StringComparison.Ordinal)
+        .Replace("\"years\": 1, \"replications\": 3, \"seed\": 7", "\"years\": 0.5, \"replications\": 4, \"seed\": 5", StringComparison.Ordinal);
 
     private static readonly string[] ComparisonFileNames = [ComparisonFiles.Csv, ComparisonFiles.Json, ComparisonFiles.Replications];
 
     private static (string A, string B) Files(TempFolder temp) => (
         temp.File("base.json", Base),
         temp.File("team.json", Base.Replace("\"small-base\"", "\"small-team\"", StringComparison.Ordinal)
-            .Replace("\"inflow\": { \"applicationsPerMonth\": 9 }", "\"inflow\": { \"applicationsPerMonth\": 9 },\n  \"designs\": { \"beredskapsteam\": { \"members\": 1 } }", StringComparison.Ordinal)));
+            .Replace("\"inflow\": { \"applicationsPerMonth\": 6 }", "\"inflow\": { \"applicationsPerMonth\": 6 },\n  \"designs\": { \"beredskapsteam\": { \"members\": 1 } }", StringComparison.Ordinal)));
 
     private static string Folder(string output) => Path.Combine(output, "compare-small-base-vs-small-team");
 
