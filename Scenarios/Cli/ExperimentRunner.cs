@@ -39,30 +39,34 @@ public static class ExperimentRunner
                 if (spec.Description.Length > 0)
                     context.Out.WriteLine(spec.Description);
             },
-            (store, outcome) =>
-            {
-                if (!quiet)
-                {
-                    if (load.Sensitivity is null)
-                        WritePoints(console, plan, store, outcome, spec.Metrics);
-                    if (EngineReport.Resumed(outcome) is { } resumed)
-                        context.Out.WriteLine(resumed);
-                    if (settings.Precision is { } target)
-                        WritePrecision(context, outcome, target);
-                    if (plan.StoreMonthly)
-                    {
-                        var first = store.Load(outcome.ExperimentId, 0, outcome.Points[0].Replications);
-                        context.Out.WriteLine((plan.Points.Count > 1 ? "Point 0: " : "") + WarmupDiagnostic.Describe(WarmupDiagnostic.Compute(first)));
-                    }
-                }
-                var folder = Path.Combine(options.Output(parse), ResultFolderName.From(plan.Name));
-                var extraFiles = analyse?.Invoke(new Finished(load, store, outcome, console, quiet));
-                if (!EngineSession.TryWrite(context, $"the export of {plan.Name}", () => StoreExport.Write(store, store.Find(plan.Hash)!, folder, extraFiles)))
-                    return ExitCodes.RunFailed;
-                context.Out.WriteLine($"Results in {store.Path} (experiment {plan.ShortHash}), exported to {folder}");
-                return ExitCodes.Ok;
-            });
+            (store, outcome) => Finish(load, store, outcome, settings, options.Output(parse), quiet, console, context, analyse));
         return EngineSession.Execute(context, console, settings, quiet, options.StorePath(parse), [job], cancellation);
+    }
+
+    private static int Finish(ExperimentLoad load, ResultStore store, EngineOutcome outcome, EngineSettings settings, string output,
+        bool quiet, IAnsiConsole console, CliContext context, Func<Finished, Action<string>?>? analyse)
+    {
+        var plan = load.Plan!;
+        if (!quiet)
+        {
+            if (load.Sensitivity is null)
+                WritePoints(console, plan, store, outcome, load.Spec!.Metrics);
+            if (EngineReport.Resumed(outcome) is { } resumed)
+                context.Out.WriteLine(resumed);
+            if (settings.Precision is { } target)
+                WritePrecision(context, outcome, target);
+            if (plan.StoreMonthly)
+            {
+                var first = store.Load(outcome.ExperimentId, 0, outcome.Points[0].Replications);
+                context.Out.WriteLine((plan.Points.Count > 1 ? "Point 0: " : "") + WarmupDiagnostic.Describe(WarmupDiagnostic.Compute(first)));
+            }
+        }
+        var folder = Path.Combine(output, ResultFolderName.From(plan.Name));
+        var extraFiles = analyse?.Invoke(new Finished(load, store, outcome, console, quiet));
+        if (!EngineSession.TryWrite(context, $"the export of {plan.Name}", () => StoreExport.Write(store, store.Find(plan.Hash)!, folder, extraFiles)))
+            return ExitCodes.RunFailed;
+        context.Out.WriteLine($"Results in {store.Path} (experiment {plan.ShortHash}), exported to {folder}");
+        return ExitCodes.Ok;
     }
 
     private static void WritePoints(IAnsiConsole console, ExperimentPlan plan, ResultStore store, EngineOutcome outcome, IReadOnlyList<string> metrics)
