@@ -32,6 +32,8 @@ public static class ExportCommand
         try
         {
             using var store = ResultStore.OpenReadOnly(storePath);
+            // The list and every experiment's files show the store at one moment, even while a run writes to it.
+            using var snapshot = store.Snapshot();
             var all = store.Experiments();
             if (listOnly)
             {

@@ -28,6 +28,7 @@ public sealed class ResultStore : IDisposable
     private readonly Lock gate = new();
     private readonly Dictionary<long, IReadOnlyList<string>> monthlyColumns = [];
     private SqliteCommand? insertReplication, insertMetric, insertMonthly;
+    private SqliteTransaction? snapshot;
 
     private ResultStore(string path, SqliteConnection connection)
     {
@@ -37,33 +38,37 @@ public sealed class ResultStore : IDisposable
 
     public string Path { get; }
 
-    /// <summary>Opens a store for writing, creating the file, its folder and its tables when they do not exist.</summary>
+    /// <summary>
+    /// Opens a store for writing. A new store is built beside its path and moved there complete — tables made,
+    /// write-ahead logging on — so a reader that opens the file as soon as it appears finds a whole store in
+    /// write-ahead mode: it never meets a half-made file, and never takes the lock that switching the journal
+    /// mode needs, which is what held early readers up for the length of a short run.
+    /// </summary>
     public static ResultStore Open(string path)
     {
         if (Directory.Exists(path))
             throw new StoreException($"{path}: is a folder; expected a store file, e.g. {System.IO.Path.Combine(path, "planner.db")}");
+        string folder;
         try
         {
-            var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
-            if (!string.IsNullOrEmpty(folder))
-                Directory.CreateDirectory(folder);
+            folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? ".";
+            Directory.CreateDirectory(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new StoreException($"{path}: cannot create the store's folder: {e.Message}");
         }
-        var store = Connect(path, SqliteOpenMode.ReadWriteCreate);
+        if (!File.Exists(path))
+            Create(path, folder);
+        var store = Connect(path, SqliteOpenMode.ReadWrite);
         try
         {
-            // FULL: a commit is on disk before the replication is reported as saved, even if the machine then fails.
-            store.Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
-            using (var transaction = store.connection.BeginTransaction())
-            {
-                store.Execute(StoreSchema.Create, transaction);
-                store.Execute($"INSERT OR IGNORE INTO store_info(key, value) VALUES('format', '{StoreSchema.Format}')", transaction);
-                transaction.Commit();
-            }
             store.CheckFormat();
+            // A store is made in write-ahead mode and the mode is kept in the file; this only repairs one that lost it.
+            if (store.Scalar("PRAGMA journal_mode") as string != "wal")
+                store.Execute("PRAGMA journal_mode=WAL");
+            // FULL: a commit is on disk before the replication is reported as saved, even if the machine then fails.
+            store.Execute("PRAGMA synchronous=FULL");
             return store;
         }
         catch (SqliteException e)
@@ -75,6 +80,53 @@ public sealed class ResultStore : IDisposable
         {
             store.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>Builds an empty store under a hidden name in the same folder and moves it to <paramref name="path"/>.</summary>
+    private static void Create(string path, string folder)
+    {
+        var building = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(path)}.new-{Guid.NewGuid():N}");
+        try
+        {
+            using (var store = Connect(building, SqliteOpenMode.ReadWriteCreate))
+            {
+                store.Execute("PRAGMA journal_mode=WAL");
+                using var transaction = store.connection.BeginTransaction();
+                store.Execute(StoreSchema.Create, transaction);
+                store.Execute($"INSERT INTO store_info(key, value) VALUES('format', '{StoreSchema.Format}')", transaction);
+                transaction.Commit();
+            }
+            // Closed: the log is folded into the file and removed, so the file alone is the store.
+            try
+            {
+                File.Move(building, path, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Another process made the store first; it is as good as this one.
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            throw new StoreException($"{path}: cannot create the store: {e.Message}");
+        }
+        finally
+        {
+            foreach (var file in new[] { building, building + "-wal", building + "-shm" })
+                TryDelete(file);
+        }
+    }
+
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A hidden leftover beside the store is harmless; hiding the original error is not.
         }
     }
 
@@ -98,18 +150,25 @@ public sealed class ResultStore : IDisposable
 
     private static ResultStore Connect(string path, SqliteOpenMode mode)
     {
+        const int timeoutSeconds = 60;
         var text = new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = mode,
             // No pool: a closed store lets go of its file at once, so it can be moved, merged or deleted.
             Pooling = false,
-            DefaultTimeout = 60,
+            DefaultTimeout = timeoutSeconds,
         }.ToString();
         var connection = new SqliteConnection(text);
         try
         {
             connection.Open();
+            // SQLite's own wait retries a busy lock within milliseconds of its release; without it the driver
+            // sleeps 150 ms per try, longer than a small run takes. In write-ahead mode readers and the writer
+            // wait on each other only for the moments of opening and closing the log.
+            using var busy = connection.CreateCommand();
+            busy.CommandText = $"PRAGMA busy_timeout = {timeoutSeconds * 1000}";
+            busy.ExecuteNonQuery();
         }
         catch (SqliteException e)
         {
@@ -128,7 +187,10 @@ public sealed class ResultStore : IDisposable
         }
         catch (SqliteException e)
         {
-            throw new StoreException($"{Path}: not a Planner result store ({e.Message})");
+            var empty = File.Exists(Path) && new FileInfo(Path).Length == 0;
+            throw new StoreException(empty
+                ? $"{Path}: is an empty file, not a Planner result store; delete it or give another --store"
+                : $"{Path}: not a Planner result store ({e.Message})");
         }
         if (format != StoreSchema.Format)
             throw new StoreException($"{Path}: store format \"{format}\" is not the supported \"{StoreSchema.Format}\"");
@@ -351,6 +413,39 @@ public sealed class ResultStore : IDisposable
         return (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
+    /// <summary>
+    /// Until disposed, every read of this store sees the store as it was at this call, so an export made while
+    /// a run writes has the same replications in all its files. A writer is not held up: it goes on appending
+    /// to the log, and only the log's folding back into the file waits for the snapshot to end. Inside an open
+    /// snapshot this returns a scope that leaves it open.
+    /// </summary>
+    public IDisposable Snapshot()
+    {
+        lock (gate)
+        {
+            if (snapshot is not null)
+                return new SnapshotScope(this, owner: false);
+            snapshot = connection.BeginTransaction(deferred: true);
+            // A deferred transaction fixes its view at its first read: read now.
+            Scalar("SELECT COUNT(*) FROM store_info");
+            return new SnapshotScope(this, owner: true);
+        }
+    }
+
+    private sealed class SnapshotScope(ResultStore store, bool owner) : IDisposable
+    {
+        public void Dispose()
+        {
+            if (!owner)
+                return;
+            lock (store.gate)
+            {
+                store.snapshot?.Dispose();
+                store.snapshot = null;
+            }
+        }
+    }
+
     /// <summary>A read-only query for export and merge; the caller reads it before making another call.</summary>
     internal StoreReader Query(string sql, params (string Name, object? Value)[] parameters)
     {
@@ -368,7 +463,7 @@ public sealed class ResultStore : IDisposable
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Transaction = transaction;
+        command.Transaction = transaction ?? snapshot;
         Bind(command, parameters);
         return command;
     }
@@ -406,6 +501,7 @@ public sealed class ResultStore : IDisposable
 
     public void Dispose()
     {
+        snapshot?.Dispose();
         insertReplication?.Dispose();
         insertMetric?.Dispose();
         insertMonthly?.Dispose();

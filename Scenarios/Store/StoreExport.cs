@@ -20,6 +20,8 @@ public static class StoreExport
     /// <summary>Writes the folder; <paramref name="extra"/> may add files of its own before the folder appears.</summary>
     public static string Write(ResultStore store, StoredExperiment experiment, string folder, Action<string>? extra = null)
     {
+        // One view of the store for every file, even while a run adds replications.
+        using var snapshot = store.Snapshot();
         var points = Points(store, experiment);
         var replications = Replications(store, experiment);
         AtomicDirectory.Write(folder, temporary =>
