@@ -46,13 +46,13 @@ public static class CompareCommand
         settings = settings with { Precision = settings.Precision is { } target ? target with { PairedWithFirst = true } : null };
 
         var scenarios = loads.Select(l => (l.File, l.Scenario!)).ToList();
-        var plan = ComparisonPlan.For(loads.Select(l => l.Scenario!).ToList(), run);
+        var plan = ComparisonPlan.For(loads.Select(l => l.Scenario!).ToList(), run, files);
         var console = ConsoleFactory.Create(context);
         var quiet = options.Quiet(parse);
         var job = new EngineJob(plan, string.Join(", ", files), () => ComparisonTable.WriteHeader(console, context, scenarios, run),
             (store, outcome) =>
             {
-                var result = ComparisonPlan.Load(store, plan, outcome, files);
+                var result = ComparisonPlan.Load(store, plan, outcome);
                 if (!quiet)
                     Report(result, outcome, settings, console, context);
                 var folder = "";

@@ -10,7 +10,8 @@ public static class ExportCommand
     public static Command Create(CliContext context)
     {
         var command = new Command("export",
-            "Write experiments from the result store as CSV and JSON: experiment.json, points.csv, replications.csv, monthly.csv, summary.csv, summary.json. "
+            "Write experiments from the result store as CSV and JSON: experiment.json, points.csv, replications.csv, monthly.csv, summary.csv, summary.json, "
+            + "and for a comparison the comparison.csv and comparison.json that compare writes. "
             + "Safe while a run is writing: only committed replications are read.");
         var store = new Option<string>("--store") { HelpName = "FILE", Description = "The result store to read (default: results/planner.db)." };
         var experiments = new Option<string[]>("--experiment", "-e") { HelpName = "NAME|HASH", Description = "Experiment to export, by name or hash prefix; repeat for several (default: all)." };

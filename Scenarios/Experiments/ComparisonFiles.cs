@@ -25,11 +25,17 @@ public static class ComparisonFiles
         var folder = Path.Combine(output, ComparisonPlan.Name(result.Scenarios.Select(s => s.Scenario.Name).ToList()));
         AtomicDirectory.Write(folder, temporary =>
         {
-            File.WriteAllText(Path.Combine(temporary, Csv), ComparisonCsv(result), Utf8);
-            File.WriteAllText(Path.Combine(temporary, Json), ComparisonJson(result), Utf8);
+            WriteComparison(temporary, result);
             File.WriteAllText(Path.Combine(temporary, Replications), ReplicationsCsv(result), Utf8);
         });
         return folder;
+    }
+
+    /// <summary>comparison.csv and comparison.json into a folder being written; an export of a comparison adds them to its own files.</summary>
+    public static void WriteComparison(string folder, ComparisonResult result)
+    {
+        File.WriteAllText(Path.Combine(folder, Csv), ComparisonCsv(result), Utf8);
+        File.WriteAllText(Path.Combine(folder, Json), ComparisonJson(result), Utf8);
     }
 
     public static string ComparisonCsv(ComparisonResult result)

@@ -13,9 +13,10 @@ namespace Planner.Scenarios.Experiments;
 /// </summary>
 public static class ComparisonPlan
 {
-    public static ExperimentPlan For(IReadOnlyList<Scenario> scenarios, RunSettings run) =>
+    /// <param name="files">The file each scenario was read from, as given: comparison.json echoes it, and the store keeps it for exports.</param>
+    public static ExperimentPlan For(IReadOnlyList<Scenario> scenarios, RunSettings run, IReadOnlyList<string> files) =>
         ExperimentPlan.ForScenarios(Name(scenarios.Select(s => s.Name).ToList()), ExperimentKind.Compare, run,
-            scenarios.Select(WithDesignMetrics).ToList());
+            scenarios.Select(WithDesignMetrics).ToList(), sources: files);
 
     /// <summary>
     /// Every scenario reports the design metrics, a unit without designs included, so each has a value to pair
@@ -33,15 +34,46 @@ public static class ComparisonPlan
         return full.Length <= 100 ? full : $"compare-{names[0]}-vs-{names.Count - 1}-others";
     }
 
-    /// <summary>The comparison as the store holds it: replications 1..n of every scenario, n the same for all.</summary>
-    public static ComparisonResult Load(ResultStore store, ExperimentPlan plan, EngineOutcome outcome, IReadOnlyList<string> files)
+    /// <summary>The comparison just run: replications 1..n of every scenario, n the same for all.</summary>
+    public static ComparisonResult Load(ResultStore store, ExperimentPlan plan, EngineOutcome outcome)
     {
-        var replications = outcome.Points.Min(p => p.Replications);
-        var run = plan.Run with { Replications = replications };
-        var compared = plan.Points.Select(point =>
+        var run = plan.Run with { Replications = outcome.Points.Min(p => p.Replications) };
+        return Compared(store, outcome.ExperimentId, run,
+            plan.Points.Select(p => (p.Index, plan.Sources?[p.ScenarioIndex] ?? "", p.Scenario)).ToList());
+    }
+
+    /// <summary>
+    /// A comparison as a store holds it, for an export: the scenarios as stored, over the replications 1..n that
+    /// every scenario has (a store still being written or missing a shard may have more for some); null before
+    /// every scenario has one.
+    /// </summary>
+    public static ComparisonResult? FromStore(ResultStore store, StoredExperiment experiment)
+    {
+        var scenarios = store.Scenarios(experiment.Id);
+        var points = StoreExport.Points(store, experiment);
+        var done = store.Completed(experiment.Id);
+        var replications = points.Min(p => Enumerable.Range(1, int.MaxValue - 1).TakeWhile(r => done.Contains((p.Point, r))).Count());
+        if (points.Count == 0 || replications == 0)
+            return null;
+        var run = new RunSettings { Years = experiment.Years, Seed = experiment.Seed, Replications = replications };
+        var compared = points.Select(p =>
         {
-            var results = store.Load(outcome.ExperimentId, point.Index, replications);
-            return new ComparedScenario(files[point.ScenarioIndex], point.Scenario with { Run = run }, results, Summaries.Summarise(results));
+            var stored = scenarios[p.Scenario];
+            var load = ScenarioLoader.Parse($"{store.Path}: scenario {stored.Name}", stored.Json);
+            if (load.Scenario is null)
+                throw new StoreException($"{store.Path}: experiment \"{experiment.Name}\" ({experiment.ShortHash}): its scenario {stored.Name} does not load in this version of Planner: {load.Errors[0]}");
+            return (p.Point, stored.File ?? "", load.Scenario);
+        }).ToList();
+        return Compared(store, experiment.Id, run, compared);
+    }
+
+    private static ComparisonResult Compared(ResultStore store, long experimentId, RunSettings run,
+        IReadOnlyList<(int Point, string File, Scenario Scenario)> points)
+    {
+        var compared = points.Select(p =>
+        {
+            var results = store.Load(experimentId, p.Point, run.Replications);
+            return new ComparedScenario(p.File, p.Scenario with { Run = run }, results, Summaries.Summarise(results));
         }).ToList();
         return new ComparisonResult(run, compared);
     }

@@ -63,6 +63,10 @@ public sealed class ExperimentPlan
     public RunSettings Run { get; }
 
     public IReadOnlyList<Scenario> Scenarios { get; }
+
+    /// <summary>The file each scenario was read from, as given; recorded in the store for the echo in exports, not part of the identity.</summary>
+    public IReadOnlyList<string>? Sources { get; init; }
+
     public IReadOnlyList<DesignPoint> Points { get; }
     public bool StoreMonthly { get; }
 
@@ -79,13 +83,14 @@ public sealed class ExperimentPlan
     public string ShortHash => Hash[..12];
 
     /// <summary>A plain run or a comparison: several scenarios, no parameters varied.</summary>
-    public static ExperimentPlan ForScenarios(string name, string kind, RunSettings run, IReadOnlyList<Scenario> scenarios, bool storeMonthly = true) =>
+    public static ExperimentPlan ForScenarios(string name, string kind, RunSettings run, IReadOnlyList<Scenario> scenarios, bool storeMonthly = true,
+        IReadOnlyList<string>? sources = null) =>
         new(name, kind, run, scenarios,
-            scenarios.Select((s, i) => new DesignPoint(i, i, s with { Run = run }, [])).ToList(), storeMonthly);
+            scenarios.Select((s, i) => new DesignPoint(i, i, s with { Run = run }, [])).ToList(), storeMonthly) { Sources = sources };
 
     /// <summary>The same plan asking for a different number of replications; its identity does not change.</summary>
     public ExperimentPlan WithReplications(int replications) =>
-        new(Name, Kind, Run with { Replications = replications }, Scenarios, Points, StoreMonthly, JsonTree.Parse(Definition)["design"]);
+        new(Name, Kind, Run with { Replications = replications }, Scenarios, Points, StoreMonthly, JsonTree.Parse(Definition)["design"]) { Sources = Sources };
 
     private string DefinitionJson(JToken? design)
     {

@@ -8,6 +8,9 @@ namespace Planner.Scenarios.Store;
 /// <summary>A problem with a store file that the user can act on (wrong file, another format, another experiment).</summary>
 public sealed class StoreException(string message) : Exception(message);
 
+/// <summary>A scenario of a stored experiment: its effective JSON (no run block) and, if recorded, the file it was read from.</summary>
+public sealed record StoredScenario(int Index, string Name, string Hash, string Json, string? File);
+
 /// <summary>An experiment as the store knows it.</summary>
 public sealed record StoredExperiment(
     long Id, string Hash, string Name, string Kind, double Years, ulong Seed, bool Monthly, string Definition)
@@ -64,6 +67,8 @@ public sealed class ResultStore : IDisposable
         try
         {
             store.CheckFormat();
+            if (!store.HasTable(StoreSchema.Newest))
+                store.Execute(StoreSchema.Create);
             // A store is made in write-ahead mode and the mode is kept in the file; this only repairs one that lost it.
             if (store.Scalar("PRAGMA journal_mode") as string != "wal")
                 store.Execute("PRAGMA journal_mode=WAL");
@@ -196,6 +201,13 @@ public sealed class ResultStore : IDisposable
             throw new StoreException($"{Path}: store format \"{format}\" is not the supported \"{StoreSchema.Format}\"");
     }
 
+    /// <summary>Whether the store has a table; one made by an earlier version may lack the newest.</summary>
+    public bool HasTable(string name)
+    {
+        lock (gate)
+            return (long)Scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $n", ("$n", name))! > 0;
+    }
+
     public IReadOnlyList<StoredExperiment> Experiments()
     {
         lock (gate)
@@ -221,7 +233,16 @@ public sealed class ResultStore : IDisposable
         lock (gate)
         {
             if (Scalar("SELECT experiment_id FROM experiments WHERE hash = $h", ("$h", plan.Hash)) is long existing)
+            {
+                // An experiment stored by an earlier version has no files yet; the first command that knows them records them.
+                if (plan.Sources is not null && Scalar("SELECT COUNT(*) FROM scenario_files WHERE experiment_id = $e", ("$e", existing)) is 0L)
+                {
+                    using var adding = connection.BeginTransaction();
+                    RecordSources(plan, existing, adding);
+                    adding.Commit();
+                }
                 return existing;
+            }
             using var transaction = connection.BeginTransaction();
             var id = (long)Scalar(
                 "INSERT INTO experiments(hash, name, kind, years, seed, monthly, definition) VALUES($h, $n, $k, $y, $s, $m, $d) RETURNING experiment_id",
@@ -232,6 +253,7 @@ public sealed class ResultStore : IDisposable
                 Execute("INSERT INTO scenarios(experiment_id, scenario_index, name, hash, json) VALUES($e, $i, $n, $h, $j)", transaction,
                     ("$e", id), ("$i", i), ("$n", plan.Scenarios[i].Name), ("$h", plan.ScenarioHashes[i]), ("$j", plan.ScenarioJson[i]));
             }
+            RecordSources(plan, id, transaction);
             using var point = Command("INSERT INTO points(experiment_id, point_index, scenario_index) VALUES($e, $p, $s)", transaction);
             using var setting = Command("INSERT INTO point_parameters(experiment_id, point_index, position, path, value) VALUES($e, $p, $i, $path, $v)", transaction);
             foreach (var p in plan.Points)
@@ -242,6 +264,33 @@ public sealed class ResultStore : IDisposable
             }
             transaction.Commit();
             return id;
+        }
+    }
+
+    /// <summary>An experiment's scenarios in order, with the files they were read from where the store recorded them.</summary>
+    public IReadOnlyList<StoredScenario> Scenarios(long experimentId)
+    {
+        lock (gate)
+        {
+            var files = HasTable("scenario_files")
+                ? "(SELECT f.file FROM scenario_files f WHERE f.experiment_id = s.experiment_id AND f.scenario_index = s.scenario_index)"
+                : "NULL";
+            using var command = Command($"SELECT s.scenario_index, s.name, s.hash, s.json, {files} FROM scenarios s WHERE s.experiment_id = $e ORDER BY s.scenario_index",
+                null, ("$e", experimentId));
+            using var reader = command.ExecuteReader();
+            var list = new List<StoredScenario>();
+            while (reader.Read())
+                list.Add(new StoredScenario(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+            return list;
+        }
+    }
+
+    private void RecordSources(ExperimentPlan plan, long experimentId, SqliteTransaction transaction)
+    {
+        for (var i = 0; i < (plan.Sources?.Count ?? 0); i++)
+        {
+            Execute("INSERT INTO scenario_files(experiment_id, scenario_index, file) VALUES($e, $i, $f)", transaction,
+                ("$e", experimentId), ("$i", i), ("$f", plan.Sources![i]));
         }
     }
 

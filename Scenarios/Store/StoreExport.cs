@@ -10,7 +10,8 @@ namespace Planner.Scenarios.Store;
 /// <summary>
 /// Writes one experiment of a store as plain files: experiment.json (definition, scenarios, points),
 /// points.csv, replications.csv, monthly.csv (when kept), summary.csv and summary.json (mean, sd and 95 % CI
-/// per point and metric over every stored replication). Written atomically; the same store contents give
+/// per point and metric over every stored replication), and for a comparison the comparison.csv and
+/// comparison.json that `planner compare` writes. Written atomically; the same store contents give
 /// byte-identical files, which is also how tests compare stores.
 /// </summary>
 public static class StoreExport
@@ -33,6 +34,8 @@ public static class StoreExport
             File.WriteAllText(Path.Combine(temporary, "summary.json"), SummaryJson(experiment, points, replications), Utf8);
             if (experiment.Monthly)
                 WriteMonthly(store, experiment, Path.Combine(temporary, "monthly.csv"));
+            if (experiment.Kind == ExperimentKind.Compare && ComparisonPlan.FromStore(store, experiment) is { } comparison)
+                ComparisonFiles.WriteComparison(temporary, comparison);
             extra?.Invoke(temporary);
         });
         return folder;
@@ -133,19 +136,10 @@ public static class StoreExport
 
     private static string ExperimentJson(ResultStore store, StoredExperiment experiment, IReadOnlyList<PointRow> points)
     {
-        var scenarios = new JArray();
-        lock (store.Gate)
+        var scenarios = new JArray(store.Scenarios(experiment.Id).Select(s => new JObject
         {
-            using var reader = store.Query("SELECT scenario_index, name, hash, json FROM scenarios WHERE experiment_id = $e ORDER BY scenario_index", ("$e", experiment.Id));
-            while (reader.Read())
-            {
-                scenarios.Add(new JObject
-                {
-                    ["index"] = reader.GetInt32(0), ["name"] = reader.GetString(1), ["hash"] = reader.GetString(2),
-                    ["scenario"] = JsonTree.Parse(reader.GetString(3)),
-                });
-            }
-        }
+            ["index"] = s.Index, ["name"] = s.Name, ["hash"] = s.Hash, ["scenario"] = JsonTree.Parse(s.Json),
+        }));
         var root = new JObject
         {
             ["format"] = "planner-export/1",

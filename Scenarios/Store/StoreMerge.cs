@@ -129,6 +129,8 @@ public static class StoreMerge
             id = (long)insert.ExecuteScalar()!;
         }
         CopyRows(db, transaction, source, experiment.Id, id, "scenarios", ["scenario_index", "name", "hash", "json"], null);
+        if (source.HasTable("scenario_files"))
+            CopyRows(db, transaction, source, experiment.Id, id, "scenario_files", ["scenario_index", "file"], null);
         CopyRows(db, transaction, source, experiment.Id, id, "points", ["point_index", "scenario_index"], null);
         CopyRows(db, transaction, source, experiment.Id, id, "point_parameters", ["point_index", "position", "path", "value"], null);
         CopyRows(db, transaction, source, experiment.Id, id, "monthly_columns", ["column_index", "name"], null);

@@ -11,6 +11,9 @@ public static class StoreSchema
 {
     public const string Format = "planner-store/1";
 
+    /// <summary>The table added last; a store without it was made by an earlier version and gets it when opened for writing.</summary>
+    public const string Newest = "scenario_files";
+
     public const string Create = """
         CREATE TABLE IF NOT EXISTS store_info(
             key TEXT PRIMARY KEY,
@@ -31,6 +34,11 @@ public static class StoreSchema
             hash TEXT NOT NULL,                 -- SHA-256 of json
             json TEXT NOT NULL,                 -- the scenario file with every effective value, run block left out
             PRIMARY KEY(experiment_id, scenario_index));
+        CREATE TABLE IF NOT EXISTS scenario_files(
+            experiment_id INTEGER NOT NULL,
+            scenario_index INTEGER NOT NULL,
+            file TEXT NOT NULL,                 -- where the scenario was read from when first stored; not part of the identity
+            PRIMARY KEY(experiment_id, scenario_index)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS points(
             experiment_id INTEGER NOT NULL REFERENCES experiments(experiment_id),
             point_index INTEGER NOT NULL,

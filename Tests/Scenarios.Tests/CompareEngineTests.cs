@@ -88,8 +88,47 @@ public sealed class CompareEngineTests
         Assert.That(merged.Exit, Is.EqualTo(0), merged.Err);
         AssertSameFiles(Folder(temp.Combine("fresh")), Folder(temp.Combine("merged")));
 
+        // The export of the merged store holds the comparison files compare itself wrote.
+        var export = Planner.Cli("export", "--store", temp.Combine("merged.db"), "--output", temp.Combine("export"));
+        Assert.That(export.Exit, Is.EqualTo(0), export.Err);
+        var exported = Directory.GetDirectories(temp.Combine("export")).Single();
+        Assert.That(Path.GetFileName(exported), Does.StartWith("compare-small-base-vs-small-team-"));
+        foreach (var name in new[] { ComparisonFiles.Csv, ComparisonFiles.Json })
+            Assert.That(File.ReadAllText(Path.Combine(exported, name)), Is.EqualTo(File.ReadAllText(Path.Combine(Folder(temp.Combine("fresh")), name))), name);
+        Assert.That(File.ReadAllText(Path.Combine(exported, ComparisonFiles.Json)), Does.Contain($"\"file\": {Newtonsoft.Json.JsonConvert.ToString(a)}"));
+
         var list = Planner.Cli("export", "--list", "--store", temp.Combine("merged.db"));
         Assert.That(list.Out, Does.Contain("compare").And.Contain("compare-small-base-vs-small-team  (8 replications)"));
+    }
+
+    [Test]
+    public void AnExportOfAnUnfinishedComparisonCoversTheReplicationsEveryScenarioHas()
+    {
+        using var temp = new TempFolder();
+        var small = ScenarioLoader.Parse("small.json", Planner.SmallScenario).Scenario!;
+        var plan = ComparisonPlan.For([small with { Name = "small-a" }, small with { Name = "small-b" }], small.Run, ["a.json", "b.json"]);
+        ReplicationResult Replication(int point, int replication) =>
+            Synthetic(plan.Points[point].Scenario.Unit, new ModelRun(small.Run.Years, small.Run.Seed, replication));
+        var path = temp.Combine("planner.db");
+        using (var store = Store.ResultStore.Open(path))
+        {
+            // Scenario a has 1–5, scenario b 1–3 and 5: only 1–3 are paired.
+            var id = store.EnsureExperiment(plan);
+            foreach (var (point, replication) in new[] { (0, 1), (0, 2), (0, 3), (0, 4), (0, 5), (1, 1), (1, 2), (1, 3), (1, 5) })
+                store.Save(id, point, Replication(point, replication), plan.StoreMonthly);
+        }
+        var export = Planner.Cli("export", "--store", path, "--output", temp.Combine("export"));
+        Assert.That(export.Exit, Is.EqualTo(0), export.Err);
+
+        var run = small.Run with { Replications = 3 };
+        var expected = new ComparisonResult(run, plan.Points.Select(p =>
+        {
+            var results = Enumerable.Range(1, 3).Select(r => Replication(p.Index, r)).ToList();
+            return new ComparedScenario(plan.Sources![p.ScenarioIndex], p.Scenario with { Run = run }, results, Summaries.Summarise(results));
+        }).ToList());
+        var folder = Directory.GetDirectories(temp.Combine("export")).Single();
+        Assert.That(File.ReadAllText(Path.Combine(folder, ComparisonFiles.Csv)), Is.EqualTo(ComparisonFiles.ComparisonCsv(expected)));
+        Assert.That(File.ReadAllText(Path.Combine(folder, ComparisonFiles.Json)), Is.EqualTo(ComparisonFiles.ComparisonJson(expected)));
     }
 
     [Test]
