@@ -44,8 +44,8 @@ public static class EngineSession
             {
                 if (!quiet)
                     job.Before?.Invoke();
-                if (RunEngine(job, store, settings, console, context, quiet, cancellation) is not { } outcome)
-                    return ExitCodes.RunFailed;
+                if (RunEngine(job, store, settings, console, context, quiet, cancellation, out var failure) is not { } outcome)
+                    return failure;
                 if (!settings.Part.IsWhole)
                 {
                     context.Out.WriteLine(EngineReport.Shard(settings.Part, outcome.Ran, outcome.Skipped, store.Path));
@@ -75,23 +75,29 @@ public static class EngineSession
         }
     }
 
-    /// <summary>Runs the engine under a progress bar; on interruption or failure says what is saved and returns null.</summary>
+    /// <summary>
+    /// Runs the engine under a progress bar; on interruption or failure says what is saved and returns null with
+    /// the exit code: <see cref="ExitCodes.Interrupted"/> when stopped (the command line turns it into 143 for SIGTERM).
+    /// </summary>
     private static EngineOutcome? RunEngine(EngineJob job, ResultStore store, EngineSettings settings, IAnsiConsole console,
-        CliContext context, bool quiet, CancellationToken cancellation)
+        CliContext context, bool quiet, CancellationToken cancellation, out int failure)
     {
         try
         {
+            failure = ExitCodes.Ok;
             return EngineProgressDisplay.Run(console, context, quiet, job.Plan.Name,
                 progress => new ExperimentEngine(UnitModel.Run).Run(job.Plan, store, settings, progress, cancellation));
         }
         catch (OperationCanceledException)
         {
             context.Error.WriteLine(EngineReport.Interrupted(store.Path));
+            failure = ExitCodes.Interrupted;
         }
         catch (Exception e) when (e is not StoreException)
         {
             context.Error.WriteLine($"error: {job.File}: the simulation failed ({e.GetType().Name}): {e.Message}");
             context.Error.WriteLine("Replications saved before the failure stay in the store and the same command resumes; no result files were written.");
+            failure = ExitCodes.RunFailed;
         }
         return null;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using Planner.Scenarios.Files;
 
@@ -22,14 +23,30 @@ public static class PlannerCli
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
             return ReportParseErrors(parse, context);
-        // Ctrl+C and SIGTERM cancel the running command, which saves the replications in flight and says how to resume.
         var configuration = new InvocationConfiguration
         {
             Output = context.Out,
             Error = context.Error,
-            ProcessTerminationTimeout = TimeSpan.FromSeconds(30),
+            // Signals are handled by Interruption, which tells Ctrl+C from SIGTERM in the exit code.
+            ProcessTerminationTimeout = null,
         };
-        return parse.InvokeAsync(configuration, cancellation).GetAwaiter().GetResult();
+        using var interruption = new Interruption(cancellation);
+        return interruption.Wait(parse.InvokeAsync(configuration, interruption.Token));
+    }
+
+    /// <summary>The standard help, followed by what the exit codes mean.</summary>
+    private sealed class HelpWithExitCodes(HelpAction help, CliContext context) : SynchronousCommandLineAction
+    {
+        // As the standard help does: `COMMAND --help` without the command's arguments is not an error.
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            var exit = help.Invoke(parseResult);
+            context.Out.WriteLine(ExitCodes.Help);
+            context.Out.WriteLine();
+            return exit;
+        }
     }
 
     public static Command BuildCommand(CliContext context)
@@ -39,7 +56,9 @@ public static class PlannerCli
         var root = new Command("planner",
             "Planner: a discrete-event simulation of a municipal unit for ekonomiskt bistånd (social assistance). "
             + "Runs scenario files and reports staff, client and cost figures with 95 % confidence intervals.");
-        root.Options.Add(new HelpOption { Recursive = true });
+        var help = new HelpOption { Recursive = true };
+        help.Action = new HelpWithExitCodes((HelpAction)help.Action!, context);
+        root.Options.Add(help);
         // In the order a user meets them: run and compare first, the research and cluster tools after, the file helpers last.
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));

@@ -45,7 +45,7 @@ public sealed class CompareEngineTests
         var (stopped, sent) = Planner.CliStoppedWhen(() => SavedSoFar(store) >= 3, [.. args, "--output", temp.Combine("stopped")]);
         if (!sent || stopped.Exit == 0)
             Assert.Inconclusive("The comparison finished before it could be stopped.");
-        Assert.That(stopped.Exit, Is.EqualTo(ExitCodes.RunFailed), stopped.Err);
+        Assert.That(stopped.Exit, Is.EqualTo(ExitCodes.Interrupted), stopped.Err);
         Assert.That(stopped.Err, Does.Contain($"Interrupted. Every replication reported as done is saved in {store}; run the same command again to resume."));
         Assert.That(Directory.Exists(Folder(temp.Combine("stopped"))), Is.False, "no comparison folder from the stopped run");
         var saved = SavedSoFar(store);

@@ -147,6 +147,10 @@ public sealed class LibraryAndReferenceTests
         var run = Planner.Cli("run", "--help");
         Assert.That(run.Out, Does.Contain("--replications").And.Contain("--seed").And.Contain("--years")
             .And.Contain("--output").And.Contain("--quiet"));
-        Assert.That(Planner.Cli("validate", "--help").Out, Does.Contain("OK: file"));
+        var validate = Planner.Cli("validate", "--help");
+        Assert.That(validate.Exit, Is.EqualTo(0), "help without the command's files is not an error");
+        Assert.That(validate.Out, Does.Contain("OK: file"));
+        foreach (var page in new[] { help, run, validate })
+            Assert.That(page.Out, Does.Contain("Exit codes: 0 done; 1 the run failed; 2 bad input (nothing written); 130 interrupted by Ctrl+C, 143 by SIGTERM"));
     }
 }
