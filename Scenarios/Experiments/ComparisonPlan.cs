@@ -52,8 +52,8 @@ public static class ComparisonPlan
         var scenarios = store.Scenarios(experiment.Id);
         var points = StoreExport.Points(store, experiment);
         var done = store.Completed(experiment.Id);
-        var replications = points.Min(p => Enumerable.Range(1, int.MaxValue - 1).TakeWhile(r => done.Contains((p.Point, r))).Count());
-        if (points.Count == 0 || replications == 0)
+        var replications = points.Count == 0 ? 0 : points.Min(p => Enumerable.Range(1, int.MaxValue - 1).TakeWhile(r => done.Contains((p.Point, r))).Count());
+        if (replications == 0)
             return null;
         var run = new RunSettings { Years = experiment.Years, Seed = experiment.Seed, Replications = replications };
         var compared = points.Select(p =>

@@ -112,7 +112,7 @@ public sealed class ResultStore : IDisposable
                 // Another process made the store first; it is as good as this one.
             }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or StoreException)
         {
             throw new StoreException($"{path}: cannot create the store: {e.Message}");
         }
