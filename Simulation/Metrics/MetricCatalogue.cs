@@ -88,7 +88,7 @@ public static class MetricCatalogue
         new(DisengagedShare, "Disengaged staff", "share", "Share of caseworkers disengaged ('mental exit', S000), mean over months.", false),
         new(MeetingsPerWorkerMonth, "Meetings per worker", "meetings/FTE/month", "Client meetings held per FTE in posts with a krets, and month.", false),
         new(PartnerHoursPerHouseholdMonth, "Partner work", "h/household/month", "Hours of partner contacts, SIP and change work per household and month.", false),
-        new(MeanSpellMonths, "Spell length", "months", "Mean length of completed assistance spells.", false),
+        new(MeanSpellMonths, "Spell length", "months", "Mean length of the assistance spells that started and ended inside the run (the initial stock's spells are left out: a stock over-represents long spells; spells still running at the end are not counted, so short horizons lean short).", false),
         new(RefusalsPerYear, "Refusals", "per year", "Refusals (avslag) for broken planning per year.", false),
         new(ReentryWithin12Months, "Re-entry within 12 months", "share", "Share of exits that re-apply within 12 months (S001).", false),
         new(HandoversPerHousehold, "Handovers", "per household-year", "Caseworker changes per household-year on assistance.", false),

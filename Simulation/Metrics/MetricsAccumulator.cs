@@ -10,7 +10,7 @@ public enum Counter
     VacantPostDays, ConsultantFteDays, FilledFteDays, FilledPostDays,
     HouseholdMonths, WeightedHouseholdMonths, HouseholdsMet, Visits, PartnerHours, Handovers,
     DecisionDaysSum, DecisionsOver8, DecisionsOver14,
-    FilledFteAtMonthEnd, CasesPerFteMonthly, WeightedCasesPerFteMonthly, CasesPerFteMonths,
+    CasesPerFteMonthly, WeightedCasesPerFteMonthly, CasesPerFteMonths,
     StaffUnderOneYearShare, DisengagedShare, StaffShareMonths,
     BenefitCost, StaffCost, ConsultantCost, RecruitmentCost, IntroductionCost, SickPay,
     // Organisational designs (Simulation/Designs); reported only when the scenario has a designs block.
@@ -40,9 +40,8 @@ public sealed class MetricsAccumulator
     private readonly double[] total = new double[(int)Counter.Count];
     private readonly List<double[]> rows = new();
 
-    // Completed spells: all of them, and those that started inside the run (no stock length bias).
-    public long SpellsCompleted { get; private set; }
-    public double SpellMonthsSum { get; private set; }
+    // Completed spells that started inside the run. The initial stock's spells began before day 0 and
+    // are length-biased (a stock holds the long spells), so they are left out of the spell length.
     public long RunSpellsCompleted { get; private set; }
     public double RunSpellMonthsSum { get; private set; }
     public double RunSpellMonthsSumSquares { get; private set; }
@@ -65,14 +64,10 @@ public sealed class MetricsAccumulator
 
     public void SpellCompleted(int months, bool startedInRun)
     {
-        SpellsCompleted++;
-        SpellMonthsSum += months;
-        if (startedInRun)
-        {
-            RunSpellsCompleted++;
-            RunSpellMonthsSum += months;
-            RunSpellMonthsSumSquares += (double)months * months;
-        }
+        if (!startedInRun) return;
+        RunSpellsCompleted++;
+        RunSpellMonthsSum += months;
+        RunSpellMonthsSumSquares += (double)months * months;
     }
 
     /// <summary>One household's months on assistance in the calendar year being tallied.</summary>
@@ -177,7 +172,7 @@ public sealed class MetricsAccumulator
             [MetricCatalogue.DisengagedShare] = Ratio(T(Counter.DisengagedShare), T(Counter.StaffShareMonths)),
             [MetricCatalogue.MeetingsPerWorkerMonth] = Ratio(T(Counter.Visits), kretsFteMonths),
             [MetricCatalogue.PartnerHoursPerHouseholdMonth] = Ratio(T(Counter.PartnerHours), T(Counter.HouseholdMonths)),
-            [MetricCatalogue.MeanSpellMonths] = SpellsCompleted > 0 ? SpellMonthsSum / SpellsCompleted : 0,
+            [MetricCatalogue.MeanSpellMonths] = RunSpellsCompleted > 0 ? RunSpellMonthsSum / RunSpellsCompleted : 0,
             [MetricCatalogue.RefusalsPerYear] = T(Counter.Refusals) / years,
             [MetricCatalogue.ReentryWithin12Months] = Ratio(T(Counter.ReentriesWithin12Months), T(Counter.Exits)),
             [MetricCatalogue.HandoversPerHousehold] = Ratio(T(Counter.Handovers), T(Counter.HouseholdMonths) / 12),
