@@ -8,7 +8,7 @@ namespace Planner.Simulation.Designs;
 /// </summary>
 public sealed record PaymentSplitParameters
 {
-    [Param("posts", "S003 (Trelleborg: ekonomihandläggare handle payment and do not meet clients), S000 (payment-only handläggare); number ASSUMED: the baseline unit's re-applications not automated are about 2.3 FTE of work", "Ekonomihandläggare posts added to the unit; they take the monthly re-applications not automated.", Min = 0, Max = 1000)]
+    [Param("posts", "S003 (Trelleborg: ekonomihandläggare handle payment and do not meet clients), S000 (payment-only handläggare); the number is the user's: the baseline unit's re-applications not automated are about 2.3 FTE of work", "Ekonomihandläggare posts added to the unit; they take the monthly re-applications not automated.", Min = 0, Max = 1000)]
     public int Ekonomihandlaggare { get; init; } = 3;
 
     [Param("share", "PUB (Malmö: 30 % of applications digital in 2021); S003 (Trelleborg: most applications electronic)", "Share of monthly re-applications decided automatically (digital application, automated decision).", Min = 0, Max = 1)]

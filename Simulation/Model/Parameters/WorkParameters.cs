@@ -6,13 +6,13 @@ public sealed record WorkParameters
     [Param("h", "ASSUMED (nybesök about 1 h, S002; utredning and beslut about 2 h); calibrated with the other hours so the baseline's utilisation is ≈ 1.15 (units are stretched, S000)", "Hours for a new application: first visit, investigation and decision.", Min = 0, Max = 40)]
     public double NewApplicationHours { get; init; } = 3.0;
 
-    [Param("working days", "ASSUMED (S002: first appointment within one week in Härryda)", "Working days from an application to its first visit (nybesök); the investigation cannot start before.", Min = 0, Max = 20)]
+    [Param("working days", "user (the unit's routine; baseline 3: S002, first appointment within one week in Härryda)", "Working days from an application to its first visit (nybesök); the investigation cannot start before.", Min = 0, Max = 20)]
     public int FirstVisitWorkingDays { get; init; } = 3;
 
     [Param("h", "S004 (5–15 min calculation) plus decision and payment: ASSUMED 20 min; calibrated as NewApplicationHours", "Hours to calculate and decide one monthly re-application (återansökan).", Min = 0, Max = 8)]
     public double ReapplicationHours { get; init; } = 0.33;
 
-    [Param("working days", "ASSUMED (decision and payment within 8 days, S000)", "Working days after the month starts by which re-applications should be decided.", Min = 1, Max = 20)]
+    [Param("working days", "user (the unit's routine; baseline 6: decision and payment within 8 days, S000)", "Working days after the month starts by which re-applications should be decided.", Min = 1, Max = 20)]
     public int ReapplicationDueWorkingDays { get; init; } = 6;
 
     [Param("h", "S002 (a visit is about an hour)", "Length of one client visit; turns meeting hours into meetings held (at least one per household met).", Min = 0.1, Max = 8)]
