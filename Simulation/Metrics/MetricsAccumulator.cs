@@ -48,7 +48,7 @@ public sealed class MetricsAccumulator
 
     // Long-term share: households by months on assistance in one calendar year (0..12).
     private readonly long[] yearHistogram = new long[13];
-    private long longTermHouseholds, householdsInYears;
+    private long longTermHouseholds, householdsInYears, monthsInYears;
     public int YearsTallied { get; private set; }
 
     /// <summary>
@@ -84,6 +84,7 @@ public sealed class MetricsAccumulator
             for (int m = 1; m <= 12; m++)
             {
                 householdsInYears += yearHistogram[m];
+                monthsInYears += m * yearHistogram[m];
                 if (m >= threshold) longTermHouseholds += yearHistogram[m];
             }
             YearsTallied++;
@@ -159,6 +160,7 @@ public sealed class MetricsAccumulator
             [MetricCatalogue.ShareMetInMonth] = Ratio(T(Counter.HouseholdsMet), T(Counter.HouseholdMonths)),
             [MetricCatalogue.ExitsPer100PerMonth] = 100 * Ratio(T(Counter.ExitsSelfSufficiency), T(Counter.HouseholdMonths)),
             [MetricCatalogue.LongTermShare] = Ratio(ltLong, ltAll),
+            [MetricCatalogue.MonthsPerHouseholdYear] = Ratio(monthsInYears, ltAll),
             [MetricCatalogue.TotalCostPerYear] = cost / years,
             [MetricCatalogue.CostPerInhabitant] = cost / years / population,
             [MetricCatalogue.HouseholdsActive] = Ratio(T(Counter.HouseholdMonths), months),
