@@ -32,7 +32,8 @@ public sealed class DesignSet
         monthly = [.. designs.OfType<IMonthlyDesign>()];
         dayEnd = [.. designs.OfType<IDayEndDesign>()];
         ReportsMetrics = reportsMetrics;
-        Rule = allocation.Select(a => a.Rule).FirstOrDefault(r => r is not null);
+        // An allocation block's rule wins over the intake unit's own (by capacity): it comes later in the list.
+        Rule = allocation.Select(a => a.Rule).LastOrDefault(r => r is not null);
         Cover = covers.Length == 0 ? null : new CoverChain(covers);
     }
 
@@ -44,7 +45,7 @@ public sealed class DesignSet
     {
         var d = unit.Designs;
         var designs = new List<IDesign>();
-        if (d?.IntakeUnit is { } intake) designs.Add(new IntakeUnit(intake));
+        if (d?.IntakeUnit is { } intake) designs.Add(new IntakeUnit(intake, unit.Work));
         if (d?.Allocation is { } rule) designs.Add(new AllocationDesign(rule, unit.Work));
         if (d?.Introduction is { } programme) designs.Add(new IntroductionProgramme(programme));
         if (d?.Mentors is { } mentors) designs.Add(new Mentorship(mentors));

@@ -6,10 +6,11 @@ namespace Planner.Simulation.Designs;
 /// <summary>
 /// FAS, det förstärkta arbetssättet (Malmö, S004). Every household in a krets is planned one FAS meeting
 /// a month (calculation gone through with the client, decision given, conversation). The quota (per
-/// FTE, less planned vacation, at most the krets) goes before all non-deadline work at a steady pace
-/// over the caseworker's non-vacation working days — a sick day leaves meetings to catch up; the
-/// meetings beyond it come next, then the follow-up contacts the household's weight class needs
-/// beyond its FAS meeting, then partner and change work (SIP, home visits) — which the quota crowds
+/// FTE, less planned vacation, at most the krets) goes before all non-deadline work, documentation
+/// included, at a steady pace over the caseworker's non-vacation working days — a sick day leaves
+/// meetings to catch up. The FAS meetings beyond the quota and the follow-up contacts the household's
+/// weight class needs beyond its FAS meeting are planned like ordinary meetings, "i mån av tid" after
+/// documentation, and partner and change work (SIP, home visits) come last — what the quota crowds
 /// out. In the last CrunchWorkingDays quota meetings still owed are held short (≥15 min counts), in
 /// overtime if need be, and strain rises with the quota still owed. Households met several months in a row
 /// show more needs (extra change work); households met are refused less often; a short meeting gives
@@ -24,7 +25,7 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
     private double shortExitFactor;
 
     // Per post, this month.
-    private double[] planned = [], quota = [], quotaHeld = [], extraHeld = [], shortHeld = [], hoursDone = [];
+    private double[] quota = [], quotaHeld = [], shortHeld = [], hoursDone = [], beyondHours = [], followUpHours = [];
     private int[] presentDays = [], workDays = [], countedTo = [], elapsed = [];
     private int[] crunchDay = [];
     private double[] crunch = [];
@@ -37,10 +38,10 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
     {
         this.unit = unit;
         int n = unit.Posts.Count;
-        planned = new double[n];
         quota = new double[n];
         quotaHeld = new double[n];
-        extraHeld = new double[n];
+        beyondHours = new double[n];
+        followUpHours = new double[n];
         shortHeld = new double[n];
         hoursDone = new double[n];
         presentDays = new int[n];
@@ -61,7 +62,7 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
         foreach (var c in unit.Posts)
         {
             int s = c.Slot;
-            planned[s] = quota[s] = quotaHeld[s] = extraHeld[s] = shortHeld[s] = hoursDone[s] = 0;
+            quota[s] = quotaHeld[s] = shortHeld[s] = hoursDone[s] = beyondHours[s] = followUpHours[s] = 0;
             presentDays[s] = 0;
             countedTo[s] = unit.Calendar.MonthStart(month) - 1;
             elapsed[s] = 0;
@@ -76,12 +77,14 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
             int n = c.Caseload.Count;
             int working = unit.Calendar.WorkingDaysInMonth(month);
             workDays[s] = NonVacationDays(c, unit.Calendar.MonthStart(month), unit.Calendar.MonthEnd(month));
-            planned[s] = n;
-            quota[s] = Math.Min(p.MeetingsPerWorkerPerMonth * c.Fte * workDays[s] / Math.Max(1, working), n);
-            // The FAS meetings count in the month's planned client work (demand, crowding out); only the
-            // follow-up contacts are left to the ordinary meeting step.
+            // A quota is a whole number of meetings: a fraction of one would be held but never counted.
+            quota[s] = Math.Min(Math.Round(p.MeetingsPerWorkerPerMonth * c.Fte * workDays[s] / Math.Max(1, working), MidpointRounding.AwayFromZero), n);
+            // Every FAS meeting counts in the month's planned client work (demand, crowding out); the quota is
+            // held in the priority step, the meetings beyond it and the follow-up contacts in the ordinary one.
+            beyondHours[s] = (n - quota[s]) * fullHours;
+            followUpHours[s] = followUp;
             c.MeetingPlanned = n * fullHours + followUp;
-            c.MeetingRemaining = followUp;
+            c.MeetingRemaining = beyondHours[s] + followUp;
             c.PartnerPlanned += needs;
             c.PartnerRemaining += needs;
         }
@@ -130,16 +133,6 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
             overtimeLeft -= extra * shortHours;
             due -= extra;
         }
-
-        // Meetings beyond the quota: every client as a rule, at an even pace, in the hours left.
-        double beyond = planned[s] - quota[s] - extraHeld[s];
-        if (beyond > Tiny && hours > Tiny && fullHours > 0)
-        {
-            double x = Math.Min(beyond / Math.Max(1, day.RemainingWorkingDays), hours / fullHours);
-            Hold(c, x, 0, x * fullHours, ref clientHours);
-            extraHeld[s] += x;
-            hours -= x * fullHours;
-        }
         return hours;
     }
 
@@ -160,7 +153,12 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
     {
         int s = c.Slot;
         var caseload = c.Caseload;
-        int meetings = (int)Math.Floor(quotaHeld[s] + extraHeld[s] + 1e-6);
+        // Hours of the ordinary meeting step went to the meetings beyond the quota and the follow-ups in proportion to their plan.
+        double ordinary = Math.Max(0, c.MeetingDone - hoursDone[s]);
+        double plannedOrdinary = beyondHours[s] + followUpHours[s];
+        double beyond = plannedOrdinary > Tiny && fullHours > 0 ? ordinary * beyondHours[s] / plannedOrdinary / fullHours : 0;
+        double followUp = plannedOrdinary > Tiny ? ordinary * followUpHours[s] / plannedOrdinary : ordinary;
+        int meetings = (int)Math.Floor(quotaHeld[s] + beyond + 1e-6);
         int brief = Math.Min(meetings, (int)Math.Floor(shortHeld[s] + 1e-6));
         int n = caseload.Count, met = 0;
         if (n > 0)
@@ -177,7 +175,6 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
             }
         }
         var metrics = unit.Metrics;
-        double followUp = Math.Max(0, c.MeetingDone - hoursDone[s]);
         metrics.Add(Counter.Visits, met + followUp / unit.Parameters.Work.VisitHours);
         if (presentDays[s] > 0 && c.HoldsCaseload)
         {

@@ -1,5 +1,6 @@
 using Planner.Simulation.Metrics;
 using Planner.Simulation.Model;
+using Planner.Simulation.Model.Parameters;
 
 namespace Planner.Simulation.Designs;
 
@@ -9,12 +10,19 @@ namespace Planner.Simulation.Designs;
 /// each month cases on assistance HoldMonths or longer are handed to the generalist with the lightest
 /// case-weighted krets per unit of capacity. Cases that end sooner never change hands. Each handover counts (the
 /// household's exit hazard carries the model's handover penalty) and costs the receiver HandoverHours
-/// of reading up: lost case knowledge.
+/// of reading up: lost case knowledge. New applications go to the mottagning post with the least
+/// case-weighted load per unit of capacity (FTE × where the holder is on the introduction ramp): a
+/// newcomer gets new cases in proportion to what they can carry (S000: the krets is fitted to the worker's
+/// ability, and inexperienced workers are not given too hard cases). An allocation block overrides this
+/// (`round-robin` deals them in turn whatever the load).
 /// </summary>
-internal sealed class IntakeUnit(IntakeUnitParameters p) : IPostDesign, IMonthlyDesign
+internal sealed class IntakeUnit(IntakeUnitParameters p, WorkParameters work) : IPostDesign, IMonthlyDesign, IAllocationDesign
 {
     private UnitSimulation unit = null!;
     private readonly List<Caseworker> generalists = [];
+    private readonly AllocationDesign byCapacity = new(new AllocationParameters { Rule = "weighted", HeavyCasesPerFte = null }, work);
+
+    public IAllocationRule Rule => byCapacity;
 
     public void ShapePosts(PostPlan plan)
     {
@@ -23,7 +31,11 @@ internal sealed class IntakeUnit(IntakeUnitParameters p) : IPostDesign, IMonthly
         plan.NewCaseRole = PostRole.Intake;
     }
 
-    public void Attach(UnitSimulation unit) => this.unit = unit;
+    public void Attach(UnitSimulation unit)
+    {
+        this.unit = unit;
+        byCapacity.Attach(unit);
+    }
 
     public void BeginMonth(int month)
     {

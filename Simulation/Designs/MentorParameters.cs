@@ -8,13 +8,13 @@ public sealed record MentorParameters
     [Param("mentees", "PUB (Skärholmen: 5–6 mentees per mentor)", "Most newcomers one mentor takes.", Min = 1, Max = 20)]
     public int MenteesPerMentor { get; init; } = 5;
 
-    [Param("h/week", "ASSUMED (1–2 h per mentee and week)", "Hours a mentor gives each mentee per week, taken from the mentor's casework.", Min = 0, Max = 20)]
+    [Param("h/week", "user (time the unit sets aside; baseline 1.5: 1–2 h per mentee and week)", "Hours a mentor gives each mentee per week, taken from the mentor's casework.", Min = 0, Max = 20)]
     public double HoursPerMenteePerWeek { get; init; } = 1.5;
 
-    [Param("months", "ASSUMED (S003: support during the first year)", "Months in the unit during which a newcomer has a mentor.", Min = 1, Max = 36)]
+    [Param("months", "user (the scheme's setting; S003: support during the first year)", "Months in the unit during which a newcomer has a mentor.", Min = 1, Max = 36)]
     public double MenteeMonths { get; init; } = 12;
 
-    [Param("months", "ASSUMED", "Least experience of a mentor.", Min = 0, Max = 480)]
+    [Param("months", "user (the scheme's rule; baseline 36)", "Least experience of a mentor.", Min = 0, Max = 480)]
     public double MentorMinExperienceMonths { get; init; } = 36;
 
     [Param("share", "ASSUMED (S000: mentors 'lär upp nya socialsekreterare')", "Share by which a mentored newcomer's productivity ramp is shortened.", Min = 0, Max = 0.9)]

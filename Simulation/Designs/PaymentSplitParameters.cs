@@ -8,8 +8,8 @@ namespace Planner.Simulation.Designs;
 /// </summary>
 public sealed record PaymentSplitParameters
 {
-    [Param("posts", "S003 (Trelleborg: ekonomihandläggare handle payment and do not meet clients), S000 (payment-only handläggare); number ASSUMED: the baseline unit's re-applications not automated are about 2.3 FTE of work", "Ekonomihandläggare posts added to the unit; they take the monthly re-applications not automated.", Min = 0, Max = 1000)]
-    public int Ekonomihandlaggare { get; init; } = 3;
+    [Param("posts", "S003 (Trelleborg: ekonomihandläggare handle payment and do not meet clients), S000 (payment-only handläggare); the number is the user's: the baseline unit's re-applications not automated, with their documentation and the checks, are about 3.9 FTE of work (1,000 × 0.33 h × 0.7 + 15 h of checks ≈ 246 h a month, × 2.05 with documentation ≈ 505 h, ÷ ≈ 129 h an FTE is at work a month)", "Ekonomihandläggare posts added to the unit; they take the monthly re-applications not automated.", Min = 0, Max = 1000)]
+    public int Ekonomihandlaggare { get; init; } = 4;
 
     [Param("share", "PUB (Malmö: 30 % of applications digital in 2021); S003 (Trelleborg: most applications electronic)", "Share of monthly re-applications decided automatically (digital application, automated decision).", Min = 0, Max = 1)]
     public double AutomatedShare { get; init; } = 0.3;

@@ -8,6 +8,6 @@ public sealed record SpreadAbsentWorkParameters
     [Param("yes/no", "S000 ('tidigare lades ansökningarna ut på alla andra socialsekreterare om någon var sjuk')", "Spread sick colleagues' work only; otherwise vacation too.")]
     public bool SickOnly { get; init; } = true;
 
-    [Param("working days", "ASSUMED", "An absent colleague's re-applications are spread from this many working days before they are due.", Min = 0, Max = 20)]
+    [Param("working days", "user (the unit's rule; baseline 2)", "An absent colleague's re-applications are spread from this many working days before they are due.", Min = 0, Max = 20)]
     public int UrgentWithinWorkingDays { get; init; } = 2;
 }

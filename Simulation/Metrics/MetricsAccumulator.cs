@@ -10,7 +10,7 @@ public enum Counter
     VacantPostDays, ConsultantFteDays, FilledFteDays, FilledPostDays,
     HouseholdMonths, WeightedHouseholdMonths, HouseholdsMet, Visits, PartnerHours, Handovers,
     DecisionDaysSum, DecisionsOver8, DecisionsOver14,
-    FilledFteAtMonthEnd, CasesPerFteMonthly, WeightedCasesPerFteMonthly, CasesPerFteMonths,
+    CasesPerFteMonthly, WeightedCasesPerFteMonthly, CasesPerFteMonths,
     StaffUnderOneYearShare, DisengagedShare, StaffShareMonths,
     BenefitCost, StaffCost, ConsultantCost, RecruitmentCost, IntroductionCost, SickPay,
     // Organisational designs (Simulation/Designs); reported only when the scenario has a designs block.
@@ -40,16 +40,15 @@ public sealed class MetricsAccumulator
     private readonly double[] total = new double[(int)Counter.Count];
     private readonly List<double[]> rows = new();
 
-    // Completed spells: all of them, and those that started inside the run (no stock length bias).
-    public long SpellsCompleted { get; private set; }
-    public double SpellMonthsSum { get; private set; }
+    // Completed spells that started inside the run. The initial stock's spells began before day 0 and
+    // are length-biased (a stock holds the long spells), so they are left out of the spell length.
     public long RunSpellsCompleted { get; private set; }
     public double RunSpellMonthsSum { get; private set; }
     public double RunSpellMonthsSumSquares { get; private set; }
 
     // Long-term share: households by months on assistance in one calendar year (0..12).
     private readonly long[] yearHistogram = new long[13];
-    private long longTermHouseholds, householdsInYears;
+    private long longTermHouseholds, householdsInYears, monthsInYears;
     public int YearsTallied { get; private set; }
 
     /// <summary>
@@ -65,14 +64,10 @@ public sealed class MetricsAccumulator
 
     public void SpellCompleted(int months, bool startedInRun)
     {
-        SpellsCompleted++;
-        SpellMonthsSum += months;
-        if (startedInRun)
-        {
-            RunSpellsCompleted++;
-            RunSpellMonthsSum += months;
-            RunSpellMonthsSumSquares += (double)months * months;
-        }
+        if (!startedInRun) return;
+        RunSpellsCompleted++;
+        RunSpellMonthsSum += months;
+        RunSpellMonthsSumSquares += (double)months * months;
     }
 
     /// <summary>One household's months on assistance in the calendar year being tallied.</summary>
@@ -89,6 +84,7 @@ public sealed class MetricsAccumulator
             for (int m = 1; m <= 12; m++)
             {
                 householdsInYears += yearHistogram[m];
+                monthsInYears += m * yearHistogram[m];
                 if (m >= threshold) longTermHouseholds += yearHistogram[m];
             }
             YearsTallied++;
@@ -164,6 +160,7 @@ public sealed class MetricsAccumulator
             [MetricCatalogue.ShareMetInMonth] = Ratio(T(Counter.HouseholdsMet), T(Counter.HouseholdMonths)),
             [MetricCatalogue.ExitsPer100PerMonth] = 100 * Ratio(T(Counter.ExitsSelfSufficiency), T(Counter.HouseholdMonths)),
             [MetricCatalogue.LongTermShare] = Ratio(ltLong, ltAll),
+            [MetricCatalogue.MonthsPerHouseholdYear] = Ratio(monthsInYears, ltAll),
             [MetricCatalogue.TotalCostPerYear] = cost / years,
             [MetricCatalogue.CostPerInhabitant] = cost / years / population,
             [MetricCatalogue.HouseholdsActive] = Ratio(T(Counter.HouseholdMonths), months),
@@ -177,7 +174,7 @@ public sealed class MetricsAccumulator
             [MetricCatalogue.DisengagedShare] = Ratio(T(Counter.DisengagedShare), T(Counter.StaffShareMonths)),
             [MetricCatalogue.MeetingsPerWorkerMonth] = Ratio(T(Counter.Visits), kretsFteMonths),
             [MetricCatalogue.PartnerHoursPerHouseholdMonth] = Ratio(T(Counter.PartnerHours), T(Counter.HouseholdMonths)),
-            [MetricCatalogue.MeanSpellMonths] = SpellsCompleted > 0 ? SpellMonthsSum / SpellsCompleted : 0,
+            [MetricCatalogue.MeanSpellMonths] = RunSpellsCompleted > 0 ? RunSpellMonthsSum / RunSpellsCompleted : 0,
             [MetricCatalogue.RefusalsPerYear] = T(Counter.Refusals) / years,
             [MetricCatalogue.ReentryWithin12Months] = Ratio(T(Counter.ReentriesWithin12Months), T(Counter.Exits)),
             [MetricCatalogue.HandoversPerHousehold] = Ratio(T(Counter.Handovers), T(Counter.HouseholdMonths) / 12),

@@ -68,6 +68,10 @@ public sealed class Household
     public bool MetThisMonth { get; internal set; }
     /// <summary>Consecutive months met, this spell (S004: after four or five monthly meetings more needs come to light).</summary>
     public int MonthsMetInRow { get; internal set; }
+    /// <summary>Month of the next planned meeting: every interval from the decision's month (int.MaxValue: none).</summary>
+    public int NextMeetingMonth { get; internal set; } = int.MaxValue;
+    /// <summary>A meeting is planned with the household this month.</summary>
+    public bool MeetingPlanned { get; internal set; }
     /// <summary>Benefit per month on assistance (SEK).</summary>
     public double Benefit { get; internal set; }
 

@@ -22,13 +22,14 @@ public sealed class UnitSimulation
 
     private readonly Caseworker[] posts;
     private readonly IReadOnlyList<PostPlan.Group> postGroups;
+    private readonly int unitPosts;
     private readonly DesignSet designs;
     private readonly List<Household?> households = new(2048);
     private readonly Stack<int> freeSlots = new();
     private readonly IAllocationRule allocation;
     private readonly IAbsenceCover cover;
     private readonly Inflow inflow;
-    private readonly InitialStock initialStock;
+    private readonly SteadyStart steady;
     private readonly Exits exits;
     private readonly Strain strain;
     private readonly Vacation vacation;
@@ -37,6 +38,7 @@ public sealed class UnitSimulation
     private readonly Recruitment recruitment;
     private readonly Costs costs;
     private readonly WorkDay workDay;
+    private readonly MeetingPlan meetingPlan;
     private readonly Action<int> onDay, onArrival, onReentry, onLeave, onHire, onCoverStart;
     private readonly double documentationFactor;
 
@@ -64,7 +66,6 @@ public sealed class UnitSimulation
         documentationFactor = 1 + parameters.Staff.DocumentationPerClientHour;
 
         inflow = new Inflow(parameters.Inflow, Calendar, Streams.Get("inflow"));
-        initialStock = new InitialStock(parameters);
         exits = new Exits(parameters.Exits);
         strain = new Strain(parameters.Strain);
         vacation = new Vacation(parameters.Absence);
@@ -73,12 +74,15 @@ public sealed class UnitSimulation
         recruitment = new Recruitment(parameters, Streams, vacation, Calendar);
         costs = new Costs(parameters.Costs, parameters.Staff, Metrics);
         workDay = new WorkDay(this, strain);
+        meetingPlan = new MeetingPlan(parameters.Work);
+        steady = new SteadyStart(parameters, meetingPlan, inflow.PathAt(0));
 
         var plan = new PostPlan(parameters.Staff.Caseworkers);
         designs.ShapePosts(plan);
         posts = plan.Build();
         if (posts.Length == 0) throw new ArgumentException("The unit needs at least one caseworker post.", nameof(parameters));
         postGroups = plan.Groups;
+        unitPosts = plan.UnitPosts;
 
         onDay = OnDay;
         onArrival = OnArrival;
@@ -129,21 +133,100 @@ public sealed class UnitSimulation
                 staffInitial++;
             }
         }
+        StartStaffAtSteadyLoad();
 
         int startMonthOfYear = Calendar.Start.Month;
+        var stock = steady.Stock;
         for (int i = 0; i < Parameters.InitialHouseholds; i++)
         {
             var h = NewHousehold();
-            inflow.DrawAttributes(h, inflow.PathAt(0));
-            initialStock.Draw(h);
+            stock.Draw(h);
             h.State = HouseholdState.Active;
             h.SpellStartedInRun = false;
             h.SpellStartDay = -(int)Math.Round(h.MonthsOnAssistance * Calendar.DaysPerMonth);
             h.MonthsThisYear = Math.Min(h.MonthsOnAssistance, startMonthOfYear - 1);
-            var c = LeastLoadedFilledPost() ?? posts[i % posts.Length];
+            meetingPlan.Carried(h);
+            // A caseworker change in the last year at the steady rate, over the months it has been on assistance
+            // (at most 12): one uniform from the household's stream.
+            double uHandover = h.Random.NextDouble(), handoverChance = steady.HandoversPerYear * Math.Min(12, h.MonthsOnAssistance) / 12.0;
+            if (uHandover < handoverChance) h.RecordHandover(-DaysPerYear * uHandover / steady.HandoversPerYear);
+            var c = LeastLoadedByCapacity() ?? posts[i % posts.Length];
             AddToCaseload(c, h);
             activeCount++;
             householdsInitial++;
+        }
+
+        // Households who left before day 0 and will re-apply (S001): without them the returns would start
+        // from nothing and the first year would be short of applications. The delays are exponential, so
+        // those still to come wait an exponential time from day 0 as well.
+        int pool = steady.ReentryPool;
+        double meanDelay = Parameters.Exits.ReentryMeanMonths;
+        for (int i = 0; i < pool; i++)
+        {
+            var h = NewHousehold();
+            inflow.DrawAttributes(h, inflow.PathAt(0));
+            double delay = -meanDelay * Math.Log(1 - h.Random.NextDouble()) * Calendar.DaysPerMonth;
+            h.State = HouseholdState.AwaitingReentry;
+            householdsInitial++;
+            householdsExited++;
+            if (delay < Calendar.Days) Scheduler.ScheduleAt(delay, onReentry, h.Slot);
+            else Release(h);
+        }
+
+        // Applications made in the last days before day 0 and not yet decided: the intake of a unit at work.
+        // From application to decision takes about the nybesök's working days and one more day of work.
+        double wait = (Parameters.Work.FirstVisitWorkingDays + 1) * 7.0 / 5;
+        int pending = (int)Math.Round(steady.ApplicationsPerMonth * wait / Calendar.DaysPerMonth);
+        for (int i = pending - 1; i >= 0; i--)
+        {
+            var h = NewHousehold();
+            inflow.DrawAttributes(h, inflow.PathAt(0));
+            householdsInitial++;
+            Apply(h, -wait * (i + 0.5) / pending);
+        }
+    }
+
+    /// <summary>
+    /// The day-0 holders as a unit that has been at work under its load for a while (<see cref="SteadyStart"/>):
+    /// strain and smoothed hours at the level the post's share of the steady caseload implies; disengaged,
+    /// with the steady share's probability, with the strain that a fifth less capacity brings; on a long sick
+    /// spell, with the steady share's probability, somewhere in it. Three uniforms from the holder's stream,
+    /// after its experience. Shares are those of the unit without designs (by FTE among its own posts), so
+    /// every design starts from the same staff; posts a design adds start with no load.
+    /// </summary>
+    private void StartStaffAtSteadyLoad()
+    {
+        double ownFte = 0, ownCapacity = 0;
+        for (int i = 0; i < unitPosts; i++)
+        {
+            ownFte += posts[i].Fte;
+            ownCapacity += Capacity(posts[i]);
+        }
+        var a = Parameters.Absence;
+        foreach (var c in posts)
+        {
+            if (!c.Filled) continue;
+            var r = c.Random;
+            double uDisengaged = r.NextDouble(), uSick = r.NextDouble(), uSickPart = r.NextDouble();
+            bool own = c.Slot < unitPosts && ownFte > 0;
+            // The krets by capacity, as the stock is dealt out; new applications by FTE (in turn).
+            double households = own ? Parameters.InitialHouseholds * Capacity(c) / ownCapacity : 0;
+            double applications = own ? steady.ApplicationsPerMonth * c.Fte / ownFte : 0;
+            var (deadline, planned) = steady.DemandPerPresentDay(households / c.Fte, applications / c.Fte, steady.StartPresentShare);
+            c.DemandSmoothed = c.Fte * (deadline + planned);
+            c.Disengaged = uDisengaged < steady.DisengagedShare;
+            c.AvailableSmoothed = steady.HoursPerDay(c.Fte) * c.RampCapacity(0) * strain.EngagementFactor(c);
+            c.Strain = steady.StrainTarget(c.LoadRatio, c.ExperienceMonths(0) < 12 ? 1 : 0);
+            if (uSick < steady.LongSickShare)
+            {
+                // Mid-spell: a spell of the mean length, this far through it.
+                int length = (int)Math.Round((a.LongSpellMinMonths + a.LongSpellMaxMonths) / 2 * Calendar.DaysPerMonth);
+                int elapsed = (int)(uSickPart * length);
+                c.Presence = Presence.SickLong;
+                c.SickSpellStartDay = -elapsed;
+                c.SickUntilDay = Math.Max(1, length - elapsed);
+                c.StrainAtLongSpellStart = c.Strain;
+            }
         }
     }
 
@@ -273,7 +356,7 @@ public sealed class UnitSimulation
             {
                 var h = households[slot]!;
                 h.MetThisMonth = false;
-                meetings += MeetingHours(h.Weight);
+                if (meetingPlan.PlanMonth(h, month)) meetings += meetingPlan.HoursWhenDue(h.Weight);
                 partner += PartnerHours(h.Weight);
             }
             c.MeetingPlanned = c.MeetingRemaining = meetings;
@@ -353,9 +436,10 @@ public sealed class UnitSimulation
     }
 
     /// <summary>
-    /// Turns the month's meeting hours into households met. Who gets met rotates from month to month
-    /// (the start point moves), since without a quota meetings go to whoever there is time for.
-    /// Households decided this month were met at their nybesök.
+    /// Turns the month's meeting hours into households met: only households with a meeting planned this
+    /// month (<see cref="MeetingPlan"/>), as far as the hours done reach. Who gets met rotates from month
+    /// to month (the start point moves), since without a quota meetings go to whoever there is time for;
+    /// a planned meeting not held lapses. Households decided this month were met at their nybesök.
     /// </summary>
     private void MarkMet(Caseworker c, int month)
     {
@@ -367,13 +451,12 @@ public sealed class UnitSimulation
         for (int k = 0; k < n && budget > 1e-6; k++)
         {
             var h = households[caseload[(offset + k) % n]]!;
-            if (h.MetThisMonth) continue;
-            double need = MeetingHours(h.Weight);
-            if (need <= 0 || need > budget) continue;
+            if (h.MetThisMonth || !h.MeetingPlanned) continue;
+            double need = meetingPlan.HoursWhenDue(h.Weight);
+            if (need > budget) continue;
             budget -= need;
             h.MetThisMonth = true;
-            // Half visits round up: 2.5 h of meetings are three visits (to-even rounding made them two, like 1.5 h).
-            Metrics.Add(Counter.Visits, Math.Max(1, Math.Round(need / Parameters.Work.VisitHours, MidpointRounding.AwayFromZero)));
+            Metrics.Add(Counter.Visits, meetingPlan.VisitsWhenMet(h.Weight));
         }
     }
 
@@ -435,14 +518,20 @@ public sealed class UnitSimulation
         Apply(h);
     }
 
-    private void Apply(Household h)
+    private void Apply(Household h) => Apply(h, Now);
+
+    /// <summary>An application made at <paramref name="time"/> (before day 0 for the intake the unit starts with).</summary>
+    private void Apply(Household h, double time)
     {
         h.State = HouseholdState.PendingIntake;
-        h.ApplicationTime = Now;
-        h.IntakeReadyDay = Calendar.AddWorkingDays((int)Now, Parameters.Work.FirstVisitWorkingDays);
+        h.ApplicationTime = time;
+        h.IntakeReadyDay = Calendar.AddWorkingDays((int)Math.Floor(time), Parameters.Work.FirstVisitWorkingDays);
         pendingCount++;
-        householdsArrived++;
-        Metrics.Increment(Counter.NewApplications);
+        if (time >= 0)
+        {
+            householdsArrived++;
+            Metrics.Increment(Counter.NewApplications);
+        }
         var c = posts[allocation.Choose(this, h)];
         h.Caseworker = c.Slot;
         c.Intake.Enqueue(h.Slot);
@@ -480,6 +569,7 @@ public sealed class UnitSimulation
         h.MonthsOnAssistance = 0;
         h.MonthsMetInRow = 0;
         h.MetThisMonth = true;
+        meetingPlan.Decided(h, Calendar.MonthOf(day));
         Metrics.Increment(Counter.Visits);
         var owner = posts[h.Caseworker];
         AddToCaseload(owner.HoldsCaseload && owner.Filled ? owner : c.HoldsCaseload ? c : LeastLoadedFilledPost() ?? owner, h);
@@ -653,6 +743,26 @@ public sealed class UnitSimulation
         AddToCaseload(to, h);
         Handover(h);
     }
+
+    /// <summary>
+    /// The filled generalist post with the fewest households per unit of capacity (FTE × where the holder is on
+    /// the introduction ramp): how the day-0 stock is dealt out, so a holder still on the ramp, who would have
+    /// started with a reduced krets, holds a smaller one.
+    /// </summary>
+    private Caseworker? LeastLoadedByCapacity()
+    {
+        Caseworker? best = null;
+        double least = double.PositiveInfinity;
+        foreach (var p in posts)
+        {
+            if (!p.Filled || p.Role != PostRole.Generalist) continue;
+            double load = p.Caseload.Count / Capacity(p);
+            if (load < least) { least = load; best = p; }
+        }
+        return best;
+    }
+
+    private static double Capacity(Caseworker c) => c.Fte * Math.Max(0.05, c.RampCapacity(0));
 
     /// <summary>The filled generalist post with the fewest households per FTE.</summary>
     internal Caseworker? LeastLoadedFilledPost()

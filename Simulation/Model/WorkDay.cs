@@ -8,9 +8,11 @@ namespace Planner.Simulation.Model;
 /// (1) new applications, FIFO once their nybesök is due — the decision is made when its hours are done;
 /// (2) this month's re-applications (återansökan), due by working day ReapplicationDueWorkingDays;
 /// then overtime, up to the daily limit, on deadline work still waiting;
-/// (3) planned client meetings, spread over the month's remaining working days ("i mån av tid", S000);
-/// (4) partner contacts, SIP and change work, spread the same way;
-/// (5) documentation of the client work done.
+/// (3) documentation of the work done and still owed (statutory; S001: the documentation demands have
+/// cut the time for client meetings);
+/// (4) planned client meetings, spread over the month's remaining working days ("i mån av tid", S000);
+/// (5) partner contacts, SIP and change work, spread the same way; then their documentation if time is left.
+/// Under load, meetings and partner work are what is dropped (S000).
 /// Demanded hours (for utilisation and strain) count work as it arises — applications when assigned,
 /// re-applications at the month start, the month's planned meetings and partner work per working
 /// day, documentation on all of it — so undone work shows up as load, not as a smaller demand.
@@ -72,24 +74,31 @@ public sealed class WorkDay
             left = unit.Designs.PriorityWork(c, new Designs.WorkDayContext(day, workingDayOfMonth, remainingWorkingDays, workingDaysInMonth),
                 left, ref overtimeLeft, ref clientHours);
 
-        int rest = Math.Max(1, remainingWorkingDays);
-        x = Math.Min(left, c.MeetingRemaining / rest);
-        c.MeetingRemaining -= x;
-        c.MeetingDone += x;
-        left -= x;
-        clientHours += x;
-
-        x = Math.Min(left, c.PartnerRemaining / rest);
-        c.PartnerRemaining -= x;
-        c.PartnerDone += x;
-        left -= x;
-        clientHours += x;
-        metrics.Add(Counter.PartnerHours, x);
-
+        // Documentation of the work done so far (and of what is still owed) before the client work that waits:
+        // the record is statutory, and the demands for documentation have cut the time for client meetings (S001).
         c.DocumentationOwed += s.DocumentationPerClientHour * clientHours;
+        double documented = Math.Min(left, c.DocumentationOwed);
+        c.DocumentationOwed -= documented;
+        left -= documented;
+
+        // Planned meetings and partner work "i mån av tid" (S000): what is left of the day, at an even pace.
+        int rest = Math.Max(1, remainingWorkingDays);
+        double meetings = Math.Min(left, c.MeetingRemaining / rest);
+        c.MeetingRemaining -= meetings;
+        c.MeetingDone += meetings;
+        left -= meetings;
+
+        double partner = Math.Min(left, c.PartnerRemaining / rest);
+        c.PartnerRemaining -= partner;
+        c.PartnerDone += partner;
+        left -= partner;
+        metrics.Add(Counter.PartnerHours, partner);
+
+        c.DocumentationOwed += s.DocumentationPerClientHour * (meetings + partner);
         x = Math.Min(left, c.DocumentationOwed);
         c.DocumentationOwed -= x;
-        c.WorkedToday = clientHours + x;
+        documented += x;
+        c.WorkedToday = clientHours + meetings + partner + documented;
 
         double demanded = c.DemandToday
             + (c.MeetingPlanned + c.PartnerPlanned) / Math.Max(1, workingDaysInMonth) * (1 + s.DocumentationPerClientHour);

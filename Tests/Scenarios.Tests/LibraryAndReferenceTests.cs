@@ -35,14 +35,17 @@ public sealed class LibraryAndReferenceTests
     [Test]
     public void LibraryCaseloadsMatchTheSource()
     {
-        static double CasesPerPost(string name)
-        {
-            var s = ScenarioLoader.Load(Path.Combine(Planner.RepositoryRoot(), "Scenarios", "library", name)).Scenario!;
-            return s.Unit.InitialHouseholds / s.Unit.Staff.Caseworkers.Sum(g => g.Count * g.Fte);
-        }
-        Assert.That(CasesPerPost("ale-1999.json"), Is.EqualTo(118).Within(1));
-        Assert.That(CasesPerPost("harryda-2000.json"), Is.EqualTo(40).Within(1));
-        Assert.That(CasesPerPost("baseline.json"), Is.EqualTo(55).Within(1));
+        // initialHouseholds is the caseload carried into the first month; the month's new decisions come on
+        // top, so the source's cases per worker is what the first month reports (one replication, seed 1).
+        Assert.That(FirstMonthCasesPerFte("ale-1999.json"), Is.EqualTo(118).Within(6));
+        Assert.That(FirstMonthCasesPerFte("harryda-2000.json"), Is.EqualTo(40).Within(2));
+        Assert.That(FirstMonthCasesPerFte("baseline.json"), Is.EqualTo(55).Within(3));
+    }
+
+    private static double FirstMonthCasesPerFte(string name)
+    {
+        var s = ScenarioLoader.Load(Path.Combine(Planner.RepositoryRoot(), "Scenarios", "library", name)).Scenario!;
+        return Simulation.Model.UnitModel.Run(s.Unit, new Simulation.Model.ModelRun(1 / 12.0, 1, 1)).Values[Simulation.Metrics.MetricCatalogue.CasesPerFte];
     }
 
     [Test]
@@ -53,8 +56,7 @@ public sealed class LibraryAndReferenceTests
         Assert.That(baseline.Unit.Designs, Is.Null);
         var fas = Load("fas-malmo.json");
         Assert.That(fas.Unit.Designs!.Fas!.MeetingsPerWorkerPerMonth, Is.EqualTo(40), "S004: 40 meetings per worker and month");
-        var perPost = fas.Unit.InitialHouseholds / fas.Unit.Staff.Caseworkers.Sum(g => g.Count * g.Fte);
-        Assert.That(perPost, Is.InRange(55, 70), "S004: 55–70 cases per FAS post");
+        Assert.That(FirstMonthCasesPerFte("fas-malmo.json"), Is.InRange(55, 70), "S004: 55–70 cases per FAS post");
         Assert.That(Load("beredskapsteam.json").Unit.Designs!.Beredskapsteam!.Members, Is.EqualTo(3), "S000: three experienced caseworkers");
         Assert.That(Load("mentors.json").Unit.Designs!.Mentors, Is.Not.Null);
         Assert.That(Load("intake-unit.json").Unit.Designs!.IntakeUnit!.HoldMonths, Is.EqualTo(3), "S002: at most three months");

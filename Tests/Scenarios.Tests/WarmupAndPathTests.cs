@@ -78,7 +78,10 @@ public sealed class WarmupAndPathTests
             && f.Field.Shape.Kind is FieldKind.Number or FieldKind.Integer && !f.Path.StartsWith("designs.", StringComparison.Ordinal));
         Assert.That(ranges.Count + leftOut.Count, Is.EqualTo(assumed), "every ASSUMED number, once (one caseworker group)");
         Assert.That(ranges.Select(r => r.Path), Has.None.StartsWith("designs."));
-        Assert.That(ranges.Select(r => r.Path), Does.Contain("strain.overloadSensitivity").And.Contain("staff.caseworkers[0].meanExperienceMonths"));
+        Assert.That(ranges.Select(r => r.Path), Does.Contain("strain.overloadSensitivity").And.Contain("turnover.noticeMonths"));
+        // What describes the unit is the user's input, not an unknown: not varied by default.
+        Assert.That(ranges.Select(r => r.Path), Has.None.EqualTo("population").And.None.EqualTo("initialHouseholds")
+            .And.None.EqualTo("staff.caseworkers[0].meanExperienceMonths").And.None.EqualTo("costs.salaryPerMonth"));
         var inherent = ranges.Single(r => r.Path == "strain.inherent");
         Assert.That(inherent.Min, Is.EqualTo(scenario.Unit.Strain.Inherent * 0.75).Within(1e-12));
         Assert.That(inherent.Max, Is.EqualTo(scenario.Unit.Strain.Inherent * 1.25).Within(1e-12));

@@ -5,10 +5,10 @@ public sealed record CostParameters
     [Param("SEK/household-month", "PUB (Stockholm 2017: 928 MSEK ÷ 101,580 household-months ≈ 9,140; Sweden 2024: 75,045 SEK per household-year ÷ ~7 months ≈ 10,700)", "Mean benefit paid per household and month on assistance.", Min = 0, Max = 100_000)]
     public double BenefitPerHouseholdMonth { get; init; } = 9_900;
 
-    [Param("SEK/month", "ASSUMED (order of magnitude of published pay for socialsekreterare)", "Monthly salary of a caseworker at 1.0 FTE.", Min = 0, Max = 200_000)]
+    [Param("SEK/month", "user (baseline: the order of magnitude of published pay for socialsekreterare)", "Monthly salary of a caseworker at 1.0 FTE.", Min = 0, Max = 200_000)]
     public double SalaryPerMonth { get; init; } = 40_000;
 
-    [Param("share of salary", "ASSUMED (municipal on-cost rates of about 40–45 %)", "Employer on-costs (arbetsgivaravgifter, pension, insurance) on salary.", Min = 0, Max = 1)]
+    [Param("share of salary", "user (the municipality's rate; baseline: municipal on-cost rates of about 40–45 %)", "Employer on-costs (arbetsgivaravgifter, pension, insurance) on salary.", Min = 0, Max = 1)]
     public double OnCostRate { get; init; } = 0.42;
 
     [Param("× employee cost", "PUB (consultants cost about twice an employee)", "Cost of a consultant FTE relative to an employee's full cost.", Min = 0, Max = 5)]

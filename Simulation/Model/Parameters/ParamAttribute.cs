@@ -5,7 +5,10 @@ namespace Planner.Simulation.Model.Parameters;
 /// reference are generated from these attributes, so the rules and the documentation cannot drift.
 /// Sources: S000–S004 are the seed reports (shared/seeds/00N_*.txt), PUB a published public figure,
 /// ASSUMED a reasoned guess that sensitivity analysis must cover, LAW/AB Swedish law or the municipal
-/// collective agreement.
+/// collective agreement, "user" what the user states about their unit or chooses for it: its size,
+/// population, staff, pay, routines and the settings of a design (a team's size, a cap, time set
+/// aside). A user value is an input, not an unknown, so it is never marked ASSUMED even when the
+/// default is a guess about a typical unit; the guess is said after "user".
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class ParamAttribute : Attribute

@@ -11,13 +11,13 @@ public sealed record StaffParameters
     [Param("share of hours", "ASSUMED (weekly ärendedragning, supervision, APT: S000)", "Share of working hours taken by fixed meetings, supervision and unit matters.", Min = 0, Max = 0.8)]
     public double FixedMeetingShare { get; init; } = 0.12;
 
-    [Param("h per h", "ASSUMED (S001: documentation dominates; one worker's estimate 85 % of time); calibrated with the work hours to baseline utilisation ≈ 1.15", "Documentation hours per hour of client work (applications, meetings, partner work).", Min = 0, Max = 5)]
-    public double DocumentationPerClientHour { get; init; } = 0.3;
+    [Param("h per h", "ASSUMED (S001: 'en stor del av socialsekreterarens tid går åt till dokumentation', one worker's estimate 85 % of the time, and the documentation demands have cut the time for client meetings); calibrated with the work hours to a baseline utilisation of about 1.12 (units are stretched, S000)", "Documentation hours per hour of client work (applications, meetings, partner work); documentation is done before planned meetings and partner work.", Min = 0, Max = 5)]
+    public double DocumentationPerClientHour { get; init; } = 1.05;
 
     [Param("h/day", "ASSUMED", "Most overtime a caseworker works in one day, used only for deadline work.", Min = 0, Max = 4)]
     public double MaxOvertimeHoursPerDay { get; init; } = 1.0;
 
-    [Param("h/week", "ASSUMED (enhetschef and biträdande enhetschef, S000)", "Manager support hours per week available to the whole unit; eases strain.", Min = 0, Max = 200)]
+    [Param("h/week", "user (the unit's enhetschef and biträdande enhetschef, S000; baseline 10 h)", "Manager support hours per week available to the whole unit; eases strain.", Min = 0, Max = 200)]
     public double ManagerSupportHoursPerWeek { get; init; } = 10;
 }
 
@@ -29,7 +29,7 @@ public sealed record StaffGroup
     [Param("FTE", "user", "Full-time equivalent of each post (1.0 = full time).", Min = 0.1, Max = 1.0)]
     public double Fte { get; init; } = 1.0;
 
-    [Param("months", "ASSUMED (Stockholm units replace 30–50 % of staff a year, S000: experience is short)", "Mean experience of the post holders at day 0; drawn exponentially per worker.", Min = 0, Max = 480)]
+    [Param("months", "user (baseline 36 months: Stockholm units replace 30–50 % of staff a year, S000, so experience is short)", "Mean experience of the post holders at day 0; drawn exponentially per worker.", Min = 0, Max = 480)]
     public double MeanExperienceMonths { get; init; } = 36;
 
     [AllowedValues("permanent", "consultant")]

@@ -11,11 +11,11 @@ public sealed record UnitParameters
     [Param("date", "user", "Calendar date of simulation day 0 (yyyy-MM-dd); sets weekdays, months and summer.")]
     public DateOnly StartDate { get; init; } = new(2027, 1, 1);
 
-    [Param("inhabitants", "ASSUMED: 1,100 households × (10.6 M inhabitants ÷ 145,456 households in Sweden 2024, PUB) ≈ 80,000", "Population of the municipality or district, for cost per inhabitant.", Min = 1)]
+    [Param("inhabitants", "user (baseline: ≈ 1,080 households on assistance in a month × 10.6 M inhabitants ÷ 145,456 households on assistance in Sweden 2024, PUB ≈ 79,000, rounded to 80,000)", "Population of the municipality or district, for cost per inhabitant.", Min = 1)]
     public int Population { get; init; } = 80_000;
 
-    [Param("households", "ASSUMED (a mid-sized unit)", "Households on assistance at day 0, drawn from the steady-state mix.", Min = 0, Max = 100_000)]
-    public int InitialHouseholds { get; init; } = 1_100;
+    [Param("households", "user (baseline: a mid-sized unit; 1,000 carried into the first month, about 1,080 on assistance in a month with the month's new decisions)", "Households on assistance at day 0: the caseload carried into the first month (each with at least a month behind it), drawn from the steady-state mix. The month's new decisions come on top, so about this plus a month's applications are on assistance in a month.", Min = 0, Max = 100_000)]
+    public int InitialHouseholds { get; init; } = 1_000;
 
     public StaffParameters Staff { get; init; } = new();
     public InflowParameters Inflow { get; init; } = new();

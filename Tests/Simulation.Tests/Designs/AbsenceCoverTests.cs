@@ -32,7 +32,10 @@ public class AbsenceCoverTests
         var spread = Pile(new DesignParameters { SpreadAbsentWork = new SpreadAbsentWorkParameters { SickOnly = false } });
         var substitutes = new DesignParameters { Timvikarier = new TimvikarierParameters { SickOnly = false, Availability = 1 } };
         Assert.That(ClearlyAbove(spread, none), Is.True, "spreading lowers the pile");
-        Assert.That(ClearlyAbove(Pile(substitutes), none), Is.True, "timvikarier lower the pile");
+        // The pile is skewed (a replication with a long sick spell dominates), so the paired t-interval of six
+        // replications is fragile here: substitutes lower it in every replication.
+        var covered = Pile(substitutes);
+        Assert.That(covered.Zip(none, (c, n) => c < n), Is.All.True, "timvikarier lower the pile");
         Assert.That(Values(Small(substitutes), MetricCatalogue.DesignCostPerYear, 2, 1), Is.All.GreaterThan(0));
         Assert.That(Values(Small(new DesignParameters { SpreadAbsentWork = new() }), MetricCatalogue.DesignCostPerYear, 2, 1), Is.All.Zero);
     }

@@ -8,10 +8,10 @@ namespace Planner.Simulation.Tests.Designs;
 /// <summary>Small units with designs, run over a few replications under common random numbers, and paired comparisons of them.</summary>
 internal static class DesignRuns
 {
-    /// <summary>The quarter-size baseline of UnitModelTests (5 posts, 275 households) with a designs block (empty: no design, design metrics on).</summary>
-    public static UnitParameters Small(DesignParameters designs, int posts = 5, double households = 275, double inflowFactor = 1.0)
+    /// <summary>The quarter-size baseline of UnitModelTests (5 posts, 250 households) with a designs block (empty: no design, design metrics on).</summary>
+    public static UnitParameters Small(DesignParameters designs, int posts = 5, double households = 250, double inflowFactor = 1.0)
     {
-        var p = UnitModelTests.Small(posts, inflowFactor * households / 275) with { Designs = designs };
+        var p = UnitModelTests.Small(posts, inflowFactor * households / 250) with { Designs = designs };
         return p with { InitialHouseholds = (int)households };
     }
 

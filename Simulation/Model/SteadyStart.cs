@@ -1,0 +1,203 @@
+using Planner.Simulation.Model.Parameters;
+
+namespace Planner.Simulation.Model;
+
+/// <summary>
+/// The steady state a unit is taken to be in on day 0, before any design is adopted: a static balance of
+/// its hours and its caseload (ODD §5). From the parameters alone (the designs block is ignored, so every
+/// design starts from the same unit, the same households and the same staff state) it finds, by a few
+/// fixed-point rounds, the month's applications, each caseworker's demanded and available hours, the
+/// load ratio and the strain it implies, the disengaged and the turnover at that strain and what they cost
+/// in capacity, the share of planned client work crowded out, the share of planned meetings held and the
+/// handovers turnover brings — and with these the stock's steady mix of classes, distances and durations
+/// (<see cref="InitialStock"/>). The initial stock, the households who left before day 0 and will return,
+/// the applications under way and the initial holders' state come from here, so the run starts near the
+/// level it keeps instead of drifting towards it.
+/// </summary>
+internal sealed class SteadyStart
+{
+    private const int Rounds = 4;
+    // Spread of strain across caseworkers and days in a steady unit (newcomers on the ramp, colleagues of a
+    // vacancy, novices, the disengaged), taken as normal: 0.19 reproduces the disengaged share of the
+    // baseline's long runs. Only the share above the disengagement threshold is taken from it.
+    private const double StrainSpread = 0.19;
+    private readonly UnitParameters p;
+    private readonly double documentation, monthWorkingDays, hoursPerDay;
+    private double meetingHours, partnerHours;
+    private readonly double relief;
+
+    public SteadyStart(UnitParameters parameters, MeetingPlan plan, double pathAtStart)
+    {
+        var lastMonthBefore = parameters.StartDate.AddMonths(-1).Month;
+        p = parameters;
+        var w = p.Work;
+        documentation = 1 + p.Staff.DocumentationPerClientHour;
+        monthWorkingDays = Calendar.WorkingDaysPerYear / 12;
+        hoursPerDay = p.Staff.HoursPerWeek / 5 * (1 - p.Staff.FixedMeetingShare);
+
+        double fte = 0, novices = 0;
+        int posts = 0;
+        foreach (var g in p.Staff.Caseworkers)
+        {
+            fte += g.Count * g.Fte;
+            posts += g.Count;
+            novices += g.Count * g.Fte * (g.MeanExperienceMonths > 0 ? 1 - Math.Exp(-12 / g.MeanExperienceMonths) : 1);
+        }
+        double noviceShare = fte > 0 ? novices / fte : 0;
+        relief = posts > 0 ? p.Strain.SupportRelief * Math.Min(1, p.Staff.ManagerSupportHoursPerWeek / posts) : 0;
+
+        var e = p.Exits;
+        var t = p.Turnover;
+        var intro = p.Introduction;
+        var durationFactor = new double[InitialStock.MaxMonths];
+        for (int m = 0; m < durationFactor.Length; m++) durationFactor[m] = Math.Exp(-e.DurationDecay * m);
+        double strain = p.Strain.Inherent, held = 1, crowding = 1, handovers = 0;
+        double[] partner = [w.PartnerHoursEnkel, w.PartnerHoursMedel, w.PartnerHoursTung];
+        for (int round = 0; round < Rounds; round++)
+        {
+            Stock = new InitialStock(p, plan.Interval, durationFactor, held, crowding, handovers, forDrawing: round == Rounds - 1);
+            // Meetings planned from each household's decision month: the recently decided are not yet due.
+            meetingHours = partnerHours = 0;
+            double dueShare = 0;
+            for (int c = 0; c < 3; c++)
+            {
+                var wc = (WeightClass)c;
+                double due = Stock.ShareDue(wc);
+                dueShare += Stock.StockShare[c] * due;
+                meetingHours += Stock.StockShare[c] * due * plan.HoursWhenDue(wc);
+                partnerHours += Stock.StockShare[c] * partner[c];
+            }
+            SpellStartsPerMonth = Stock.CarriedMonthsPerSpell > 0 ? p.InitialHouseholds / Stock.CarriedMonthsPerSpell : 0;
+            ApplicationsPerMonth = p.Inflow.ApplicationsPerMonth * pathAtStart + e.ReentryProbability * SpellStartsPerMonth;
+            double onBooks = p.InitialHouseholds + ApplicationsPerMonth;
+            PresentShare = Math.Clamp(1 - (p.Absence.VacationDaysPerYear + SickDaysPerYear(strain)) / Calendar.WorkingDaysPerYear, 0.05, 1);
+            LongSickShare = LongSickDaysPerYear(strain) / Calendar.WorkingDaysPerYear;
+
+            // Staff: the disengaged (the strain distribution's tail above the threshold), turnover at the typical
+            // strain, and what it costs in capacity — newcomers on the ramp, colleagues' introduction hours. (A
+            // vacancy's krets goes round the colleagues, whose month plans are already made, until the new hire
+            // takes a share back: its effect on the load is small and left out.)
+            // Of those above the threshold, the disengaged are the ones who tipped (monthly hazard) and have not yet
+            // left: resigned (the disengaged resign more) or come back from a long sick spell.
+            double low = t.BaseResignationPercentPerYear / 100, high = t.HighStrainResignationPercentPerYear / 100;
+            double resignation = low > 0 && high > 0 ? low * Math.Pow(high / low, strain) : low + (high - low) * strain;
+            double tip = p.Strain.DisengagementHazard;
+            double leave = (resignation * t.DisengagedMultiplier + p.Absence.LongSpellsPerYear * Math.Exp(p.Absence.LongSpellStrainEffect * strain)) / 12;
+            DisengagedShare = tip > 0 ? UpperTail((p.Strain.DisengagementThreshold - strain) / StrainSpread) * tip / (tip + leave) : 0;
+            double turnover = resignation * (1 + DisengagedShare * (t.DisengagedMultiplier - 1));
+            double g = t.NewGraduateShare;
+            double rampLoss = Math.Min(0.9, turnover * (g * (1 - intro.StartingCapacity) * intro.Months / 2
+                                                        + (1 - g) * (1 - intro.ExperiencedStartingCapacity) * intro.Months / 4) / 12);
+            double introHours = turnover * intro.Months / 2 / 12 * intro.ColleagueHoursPerWeek / 5;
+            CapacityShare = Math.Max(0.05, (1 - rampLoss) * (1 - DisengagedShare * p.Strain.DisengagedProductivityLoss)
+                                           - introHours / Math.Max(1e-9, hoursPerDay));
+
+            double perFte = fte > 0 ? 1 / fte : 0;
+            var (deadline, planned) = DemandPerPresentDay(p.InitialHouseholds * perFte, ApplicationsPerMonth * perFte);
+            double available = hoursPerDay * CapacityShare;
+            LoadRatio = (deadline + planned) / available;
+            // Meetings and partner work share what the deadline work and the documentation leave, at the same
+            // pace; a planned meeting that does not fit lapses.
+            double room = Math.Max(0, available - deadline);
+            double doneShare = planned > 0 ? Math.Min(1, room / planned) : 1;
+            CrowdedOut = 1 - PresentShare * doneShare;
+            held = PresentShare * doneShare;
+            double newShare = onBooks > 0 ? ApplicationsPerMonth / onBooks : 0;
+            MetShare = newShare + (1 - newShare) * dueShare * held;
+
+            AtWorkStrain = StrainTarget(LoadRatio, noviceShare);
+            // Away (vacation, short sick leave) strain falls towards the inherent level.
+            strain = PresentShare * AtWorkStrain + (1 - PresentShare) * StrainTarget(0, 0);
+            // A leaver's krets is handed over once, and a share of it again to the newcomer.
+            HandoversPerYear = handovers = turnover * (1 + intro.StartingCapacity);
+            crowding = 1 - e.OverloadPenalty * CrowdedOut;
+        }
+        Strain = strain;
+        // The month before the start: strain and smoothed hours then follow that month's load, which in summer
+        // carries the vacation block and otherwise only the spread days.
+        var a = p.Absence;
+        int block = Math.Min(a.SummerBlockWeeks, a.VacationDaysPerYear / 5);
+        double vacation = lastMonthBefore is >= 6 and <= 8
+            ? block * 5 / (3 * monthWorkingDays) + (a.VacationDaysPerYear - 5.0 * block) / Calendar.WorkingDaysPerYear
+            : (a.VacationDaysPerYear - 5.0 * block) / (9 * monthWorkingDays);
+        StartPresentShare = Math.Clamp(1 - vacation - SickDaysPerYear(strain) / Calendar.WorkingDaysPerYear, 0.05, 1);
+    }
+
+    /// <summary>Share of working days at work in the month before the start (the season matters: summer vacation).</summary>
+    public double StartPresentShare { get; }
+
+    /// <summary>The day-0 stock's mix of classes, distances and durations.</summary>
+    public InitialStock Stock { get; private set; } = null!;
+    /// <summary>Spells starting a month in the steady state that holds the initial stock.</summary>
+    public double SpellStartsPerMonth { get; private set; }
+    /// <summary>Applications in the first month: new ones (by the path at the start) and the returning.</summary>
+    public double ApplicationsPerMonth { get; private set; }
+    /// <summary>Share of working days at work (vacation and sick leave at the typical strain away).</summary>
+    public double PresentShare { get; private set; }
+    /// <summary>Demanded ÷ available hours of a full-capacity caseworker with a typical krets.</summary>
+    public double LoadRatio { get; private set; }
+    /// <summary>Share of planned meetings and partner work not done (absence and lack of time).</summary>
+    public double CrowdedOut { get; private set; }
+    /// <summary>Share of households met in a month (the month's new decisions included).</summary>
+    public double MetShare { get; private set; }
+    /// <summary>Share of holders disengaged: the part of the strain distribution above the threshold.</summary>
+    public double DisengagedShare { get; private set; }
+    /// <summary>Share of working days on a long (exhaustion) sick spell.</summary>
+    public double LongSickShare { get; private set; }
+    /// <summary>Share of the posts' nominal hours actually there: vacancies, ramps, disengagement, introduction hours.</summary>
+    public double CapacityShare { get; private set; }
+    /// <summary>Caseworker changes per household and year that turnover at the typical strain brings.</summary>
+    public double HandoversPerYear { get; private set; }
+    /// <summary>Typical strain of the unit's caseworkers over a year (at work and away).</summary>
+    public double Strain { get; }
+    /// <summary>The strain target at work at the typical load.</summary>
+    public double AtWorkStrain { get; private set; }
+
+    /// <summary>Households who left before day 0 and will re-apply: the steady state's pool of returns still to come.</summary>
+    public int ReentryPool => (int)Math.Round(p.Exits.ReentryProbability * SpellStartsPerMonth * p.Exits.ReentryMeanMonths);
+
+    /// <summary>
+    /// Hours a caseworker is asked for per day at work with this many households carried into the month
+    /// and new applications a month (per FTE): deadline work with its documentation, which waits for the
+    /// days at work, and the month's planned meetings and partner work with theirs, which lapse on days
+    /// away. The month's new households were met at their nybesök and join the plan from the next month.
+    /// </summary>
+    public (double Deadline, double Planned) DemandPerPresentDay(double households, double applications) =>
+        DemandPerPresentDay(households, applications, PresentShare);
+
+    /// <summary>The same with a given share of working days at work (<see cref="StartPresentShare"/> for the day-0 staff).</summary>
+    public (double Deadline, double Planned) DemandPerPresentDay(double households, double applications, double presentShare)
+    {
+        var w = p.Work;
+        double deadline = (applications * w.NewApplicationHours + households * w.ReapplicationHours) * documentation
+                          / (presentShare * monthWorkingDays);
+        double planned = households * (meetingHours + partnerHours) * documentation / monthWorkingDays;
+        return (deadline, planned);
+    }
+
+    /// <summary>Daily hours of casework of a post at full capacity.</summary>
+    public double HoursPerDay(double fte) => fte * hoursPerDay;
+
+    /// <summary>The strain target at work for a load ratio (novice: share of a novice's extra strain).</summary>
+    public double StrainTarget(double loadRatio, double novice) =>
+        Math.Clamp(p.Strain.Inherent + p.Strain.OverloadSensitivity * Math.Max(0, loadRatio - p.Strain.OverloadThreshold)
+                   + p.Strain.NoviceStrain * novice - relief, 0, 1);
+
+    private double SickDaysPerYear(double strain)
+    {
+        var a = p.Absence;
+        return a.ShortSpellsPerYear * (1 + a.ShortSpellStrainEffect * strain) * (a.ShortSpellMaxDays + 1) / 2.0 + LongSickDaysPerYear(strain);
+    }
+
+    /// <summary>Long-spell days: the rate is exponential in strain, so its mean over the strain spread is above its value at the mean.</summary>
+    private double LongSickDaysPerYear(double strain)
+    {
+        var a = p.Absence;
+        double spread = a.LongSpellStrainEffect * StrainSpread;
+        return a.LongSpellsPerYear * Math.Exp(a.LongSpellStrainEffect * strain + spread * spread / 2)
+               * (a.LongSpellMinMonths + a.LongSpellMaxMonths) / 2 * Calendar.DaysPerMonth * 5 / 7;
+    }
+
+    /// <summary>P(Z > z) for a standard normal Z.</summary>
+    private static double UpperTail(double z) => 0.5 * MathNet.Numerics.SpecialFunctions.Erfc(z / Math.Sqrt(2));
+}
