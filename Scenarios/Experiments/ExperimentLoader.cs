@@ -184,7 +184,7 @@ public static class ExperimentLoader
                 var ranges = Ranges(context, design, resolved, scenarios[0], fromDefaults: false);
                 if (ranges is null)
                     return (null, null);
-                var cube = LatinHypercube.Sample(design.Points, ranges.Count, random.Get("latin-hypercube"));
+                var cube = LatinHypercube.Sample(design.Points, ranges.Count, random.Get("latin-hypercube").AsRandom());
                 return (Points(scenarios, resolved, cube.Select(u => u.Select((x, j) => ranges[j].At(x)).ToArray()).ToArray()), null);
             }
 
@@ -224,12 +224,12 @@ public static class ExperimentLoader
                         context.Add("$.design.levels", $"{design.Levels} is odd; expected an even number of levels, e.g. 4");
                         return (null, null);
                     }
-                    morris = MorrisMethod.Sample(ranges.Count, design.Trajectories, design.Levels, random.Get("morris"));
+                    morris = MorrisMethod.Sample(ranges.Count, design.Trajectories, design.Levels, random.Get("morris").AsRandom());
                     cube = morris.Points;
                 }
                 else
                 {
-                    saltelli = SobolMethod.Sample(ranges.Count, design.Samples, random.Get("saltelli"));
+                    saltelli = SobolMethod.Sample(ranges.Count, design.Samples, random.Get("saltelli").AsRandom());
                     cube = saltelli.Points;
                 }
                 if (cube.Length > MostPoints)

@@ -19,7 +19,7 @@ public static class SensitivityAnalysis
     /// <summary>Ranked rows for one metric: Main is μ* (Morris) or ST (Sobol), Second is μ or S1, Spread is σ (Morris).</summary>
     public static IReadOnlyList<SensitivityRow> Rank(SensitivityPlan plan, string metric, IReadOnlyList<double> outputs)
     {
-        var random = new RandomStreams(plan.Seed, 0).Get("bootstrap:" + metric);
+        var random = new RandomStreams(plan.Seed, 0).Get("bootstrap:" + metric).AsRandom();
         var rows = new List<SensitivityRow>();
         if (plan.Morris is { } morris)
         {

@@ -15,6 +15,8 @@ public sealed class RandomStreams
         Replication = replication;
     }
 
+    private PurposeHash? lastPurpose;
+
     public ulong Seed { get; }
     public int Replication { get; }
 
@@ -28,13 +30,12 @@ public sealed class RandomStreams
     public ulong Derive(string purpose, long index, bool indexed)
     {
         ArgumentException.ThrowIfNullOrEmpty(purpose);
-        // FNV-1a over the UTF-8 name, then mixed with seed, replication and index by SplitMix64.
-        ulong h = 0xCBF29CE484222325UL;
-        foreach (byte b in Encoding.UTF8.GetBytes(purpose))
-        {
-            h ^= b;
-            h *= 0x100000001B3UL;
-        }
+        // FNV-1a over the UTF-8 name, then mixed with seed, replication and index by SplitMix64. The model asks
+        // for one purpose many times in a row (a stream per household), so the name's hash is kept.
+        var named = lastPurpose;
+        if (named is null || !ReferenceEquals(named.Purpose, purpose))
+            lastPurpose = named = new PurposeHash(purpose, Fnv1a(purpose));
+        ulong h = named.Hash;
         ulong x = Seed;
         ulong k = StreamRandom.SplitMix64(ref x) ^ h;
         k = StreamRandom.SplitMix64(ref k) ^ (ulong)(uint)Replication;
@@ -46,4 +47,18 @@ public sealed class RandomStreams
         }
         return k;
     }
+
+    private static ulong Fnv1a(string purpose)
+    {
+        ulong h = 0xCBF29CE484222325UL;
+        foreach (byte b in Encoding.UTF8.GetBytes(purpose))
+        {
+            h ^= b;
+            h *= 0x100000001B3UL;
+        }
+        return h;
+    }
+
+    /// <summary>A name and its hash in one object, so a reader never pairs one name with another's hash.</summary>
+    private sealed record PurposeHash(string Purpose, ulong Hash);
 }

@@ -79,8 +79,11 @@ public sealed class Calendar
     public int MonthOf(int day)
     {
         if ((uint)day >= (uint)Days) throw new ArgumentOutOfRangeException(nameof(day), day, $"Day outside the run (0–{Days - 1}).");
-        int i = Array.BinarySearch(monthStart, day);
-        return i >= 0 ? i : ~i - 1;
+        // Months are 28–31 days, so the average month length lands within one of the answer: step to it.
+        int m = Math.Min(Months - 1, (int)(day / DaysPerMonth));
+        while (monthStart[m] > day) m--;
+        while (monthStart[m + 1] <= day) m++;
+        return m;
     }
     public int MonthStart(int month) => monthStart[month];
     /// <summary>Last day of the month (inclusive).</summary>

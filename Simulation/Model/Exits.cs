@@ -16,11 +16,16 @@ internal sealed class Exits
 {
     private readonly ExitParameters p;
     private readonly double[] durationFactor = new double[1200];  // exp(−decay × months), months < 100 years
+    // Indexed by a flag (0 or 1) rather than branched on: the flags are unpredictable from one household to
+    // the next, and a multiplication by exactly 1 changes nothing.
+    private readonly double[] baseByDistance, meetingFactor;
 
     public Exits(ExitParameters parameters)
     {
         p = parameters;
         for (int m = 0; m < durationFactor.Length; m++) durationFactor[m] = DurationFactor(m);
+        baseByDistance = [p.BaseHazardNear, p.BaseHazardFar];
+        meetingFactor = [1.0, 1 + p.MeetingEffect];
     }
 
     private double DurationFactor(int months) => Math.Exp(-p.DurationDecay * months);
@@ -31,10 +36,10 @@ internal sealed class Exits
 
     public double Hazard(Household h, double crowdedOut, int handoversLastYear, double labourMarketFactor)
     {
-        double baseHazard = h.FarFromLabourMarket ? p.BaseHazardFar : p.BaseHazardNear;
+        double baseHazard = baseByDistance[h.FarFromLabourMarket ? 1 : 0];
         int months = h.MonthsOnAssistance;
         double hazard = baseHazard * ((uint)months < (uint)durationFactor.Length ? durationFactor[months] : DurationFactor(months));
-        if (h.MetThisMonth) hazard *= 1 + p.MeetingEffect;
+        hazard *= meetingFactor[h.MetThisMonth ? 1 : 0];
         hazard *= Math.Max(0, 1 - p.HandoverPenalty * handoversLastYear);
         hazard *= 1 - p.OverloadPenalty * Math.Clamp(crowdedOut, 0, 1);
         hazard *= labourMarketFactor;

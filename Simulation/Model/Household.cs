@@ -62,7 +62,8 @@ public sealed class Household
 
     /// <summary>Caseworker changes (handovers) over the household's time in the unit.</summary>
     public int Handovers { get; internal set; }
-    private readonly double[] handoverTimes = new double[HandoverMemory];
+    private HandoverTimes handoverTimes;
+    private double lastHandoverTime = double.NegativeInfinity;
 
     /// <summary>Whether the month's planned meeting hours were done (or the nybesök was held) this month.</summary>
     public bool MetThisMonth { get; internal set; }
@@ -79,14 +80,25 @@ public sealed class Household
     {
         handoverTimes[Handovers % HandoverMemory] = time;
         Handovers++;
+        lastHandoverTime = Math.Max(lastHandoverTime, time);
     }
 
     /// <summary>Handovers in the last 12 months (at most the remembered ones; the penalty floors at 0 long before).</summary>
     public int HandoversWithin(double now, double days)
     {
+        // When the latest handover is out of the window all are: the answer for most households, without
+        // reading the times (asked for every household every month).
+        if (now - lastHandoverTime > days) return 0;
         int n = Math.Min(Handovers, HandoverMemory), count = 0;
         for (int i = 0; i < n; i++)
             if (now - handoverTimes[i] <= days) count++;
         return count;
     }
+}
+
+/// <summary>The times of a household's last <see cref="Household.HandoverMemory"/> handovers, kept inside the household object.</summary>
+[System.Runtime.CompilerServices.InlineArray(Household.HandoverMemory)]
+internal struct HandoverTimes
+{
+    private double first;
 }

@@ -41,6 +41,8 @@ public sealed class UnitSimulation
     private readonly MeetingPlan meetingPlan;
     private readonly Action<int> onDay, onArrival, onReentry, onLeave, onHire, onCoverStart;
     private readonly double documentationFactor;
+    // By weight class (enkel, medel, tung): read for every household at every month start and end.
+    private readonly double[] caseWeights, partnerHours;
 
     private int nextHouseholdId, activeCount, pendingCount, spreadCursor;
     private bool spreadAnyRole;
@@ -64,6 +66,9 @@ public sealed class UnitSimulation
         this.allocation = allocation ?? designs.Rule ?? new RoundRobinAllocation();
         this.cover = cover ?? designs.Cover ?? new NoAbsenceCover();
         documentationFactor = 1 + parameters.Staff.DocumentationPerClientHour;
+        var work = parameters.Work;
+        caseWeights = [1, work.WeightMedel, work.WeightTung];
+        partnerHours = [work.PartnerHoursEnkel, work.PartnerHoursMedel, work.PartnerHoursTung];
 
         inflow = new Inflow(parameters.Inflow, Calendar, Streams.Get("inflow"));
         exits = new Exits(parameters.Exits);
@@ -260,13 +265,14 @@ public sealed class UnitSimulation
     {
         int month = Calendar.MonthOf(day);
         var date = Calendar.DateOf(day);
-        if (day == 0 || (date.Month == 1 && date.Day == 1))
+        date.Deconstruct(out int year, out int monthOfYear, out int dayOfMonth);
+        if (day == 0 || (monthOfYear == 1 && dayOfMonth == 1))
             foreach (var c in posts)
-                if (c.Filled) vacation.Plan(c, date.Year);
+                if (c.Filled) vacation.Plan(c, year);
         if (day == Calendar.MonthStart(month)) StartMonth(month);
-        if (Calendar.IsWorkingDay(day)) WorkingDay(day, month, date.DayOfYear - 1, date.Year);
-        if (Calendar.IsLastDayOfMonth(day)) EndMonth(month);
-        if (date.Month == 12 && date.Day == 31) CloseYear(date.Year);
+        if (Calendar.IsWorkingDay(day)) WorkingDay(day, month, date.DayOfYear - 1, year);
+        if (day == Calendar.MonthEnd(month)) EndMonth(month);
+        if (monthOfYear == 12 && dayOfMonth == 31) CloseYear(year);
         if (day + 1 < Calendar.Days) Scheduler.ScheduleAt(day + 2, onDay, day + 1);
     }
 
@@ -291,9 +297,9 @@ public sealed class UnitSimulation
         }
         double introPerHelper = helpers > 0 ? newcomers * p.Introduction.ColleagueHoursPerWeek / 5 / helpers : 0;
         double relief = strain.Relief(p.Staff.ManagerSupportHoursPerWeek, filled);
-        int remaining = Calendar.RemainingWorkingDays(day);
-        int workingDayOfMonth = Calendar.WorkingDayOfMonth(day);
         int workingDaysInMonth = Calendar.WorkingDaysInMonth(month);
+        int workingDayOfMonth = Calendar.WorkingDayOfMonth(day);
+        int remaining = workingDaysInMonth - workingDayOfMonth + 1;   // today included: this is a working day
         bool reapplicationsDue = workingDayOfMonth >= p.Work.ReapplicationDueWorkingDays;
         double backlog = 0;
 
@@ -357,7 +363,7 @@ public sealed class UnitSimulation
                 var h = households[slot]!;
                 h.MetThisMonth = false;
                 if (meetingPlan.PlanMonth(h, month)) meetings += meetingPlan.HoursWhenDue(h.Weight);
-                partner += PartnerHours(h.Weight);
+                partner += partnerHours[(int)h.Weight];
             }
             c.MeetingPlanned = c.MeetingRemaining = meetings;
             c.PartnerPlanned = c.PartnerRemaining = partner;
@@ -374,7 +380,7 @@ public sealed class UnitSimulation
     {
         double labourMarket = exits.LabourMarketFactor(inflow.PathAt(month + 0.5));
         double now = Now;
-        int counted = 0;
+        int counted = 0, met = 0;
         double weighted = 0, benefits = 0;
         foreach (var c in posts)
         {
@@ -386,9 +392,9 @@ public sealed class UnitSimulation
             {
                 var h = households[caseload[i]]!;
                 counted++;
-                weighted += CaseWeight(h.Weight);
+                weighted += caseWeights[(int)h.Weight];
                 benefits += h.Benefit;
-                if (h.MetThisMonth) Metrics.Increment(Counter.HouseholdsMet);
+                if (h.MetThisMonth) met++;
                 h.MonthsMetInRow = h.MetThisMonth ? h.MonthsMetInRow + 1 : 0;
                 h.MonthsThisYear++;
                 double hazard = exits.Hazard(h, c.CrowdedOutShare, h.HandoversWithin(now, DaysPerYear), labourMarket);
@@ -399,6 +405,7 @@ public sealed class UnitSimulation
                 if (route != ExitRoute.None) EndSpell(h, c, route, reentryMonths);
             }
         }
+        Metrics.Add(Counter.HouseholdsMet, met);
         Metrics.Add(Counter.HouseholdMonths, counted);
         Metrics.Add(Counter.WeightedHouseholdMonths, weighted);
         Metrics.Add(Counter.BenefitCost, benefits);
@@ -447,10 +454,10 @@ public sealed class UnitSimulation
         int n = caseload.Count;
         if (n == 0) return;
         double budget = c.MeetingDone + 1e-9;
-        int offset = (int)(((long)month * 7919 + c.Slot * 31L) % n);
-        for (int k = 0; k < n && budget > 1e-6; k++)
+        int i = (int)(((long)month * 7919 + c.Slot * 31L) % n);
+        for (int k = 0; k < n && budget > 1e-6; k++, i = i + 1 == n ? 0 : i + 1)
         {
-            var h = households[caseload[(offset + k) % n]]!;
+            var h = households[caseload[i]]!;
             if (h.MetThisMonth || !h.MeetingPlanned) continue;
             double need = meetingPlan.HoursWhenDue(h.Weight);
             if (need > budget) continue;
@@ -814,19 +821,7 @@ public sealed class UnitSimulation
         _ => Parameters.Work.MeetingHoursTung,
     };
 
-    private double PartnerHours(WeightClass w) => w switch
-    {
-        WeightClass.Enkel => Parameters.Work.PartnerHoursEnkel,
-        WeightClass.Medel => Parameters.Work.PartnerHoursMedel,
-        _ => Parameters.Work.PartnerHoursTung,
-    };
-
-    internal double CaseWeight(WeightClass w) => w switch
-    {
-        WeightClass.Enkel => 1,
-        WeightClass.Medel => Parameters.Work.WeightMedel,
-        _ => Parameters.Work.WeightTung,
-    };
+    internal double CaseWeight(WeightClass w) => caseWeights[(int)w];
 
     private ReplicationResult Finish()
     {

@@ -49,7 +49,7 @@ public static class ExperimentTestSupport
     public static ReplicationResult Synthetic(Simulation.Model.Parameters.UnitParameters unit, Simulation.Model.ModelRun run)
     {
         var random = new RandomStreams(run.Seed, run.Replication).Get("synthetic");
-        var z = MathNet.Numerics.Distributions.Normal.Sample(random, 0, 1);
+        var z = MathNet.Numerics.Distributions.Normal.Sample(random.AsRandom(), 0, 1);
         var values = new Dictionary<string, double>
         {
             [MetricCatalogue.TotalCostPerYear] = 1e8 + 1e7 * z + unit.Staff.Caseworkers.Sum(g => g.Count) * 1e6,

@@ -21,7 +21,7 @@ public sealed class SensitivityMethodTests
     private static readonly double V13 = B * B * Math.Pow(Math.PI, 8) * (1.0 / 18 - 1.0 / 50);
     private static readonly double V = V1 + V2 + V13;
 
-    private static Random Stream(string purpose) => new RandomStreams(20261123, 0).Get(purpose);
+    private static Random Stream(string purpose) => new RandomStreams(20261123, 0).Get(purpose).AsRandom();
 
     [Test]
     public void AnalyticIshigamiIndicesAreThePublishedOnes()

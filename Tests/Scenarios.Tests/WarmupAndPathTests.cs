@@ -9,7 +9,7 @@ public sealed class WarmupAndPathTests
 {
     private static double[] Noise(int n, string purpose)
     {
-        var random = new RandomStreams(5, 1).Get(purpose);
+        var random = new RandomStreams(5, 1).Get(purpose).AsRandom();
         return Enumerable.Range(0, n).Select(_ => MathNet.Numerics.Distributions.Normal.Sample(random, 0, 1)).ToArray();
     }
 

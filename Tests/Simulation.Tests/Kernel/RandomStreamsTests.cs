@@ -45,6 +45,39 @@ public class RandomStreamsTests
     }
 
     [Test]
+    public void AStreamDerivesTheSameWhateverWasAskedBeforeIt()
+    {
+        // The name's hash is kept between calls: asking for other names, or the same name as another string
+        // object, must not change what a stream is.
+        var fresh = new RandomStreams(2025, 3);
+        var used = new RandomStreams(2025, 3);
+        foreach (var purpose in new[] { "household", "post", "inflow", "household" })
+            used.Derive(purpose, 5, indexed: true);
+        string sameName = new string("household".ToCharArray());
+        Assert.That(used.Derive(sameName, 7, indexed: true), Is.EqualTo(fresh.Derive("household", 7, indexed: true)));
+        Assert.That(used.Derive("post", 7, indexed: true), Is.EqualTo(fresh.Derive("post", 7, indexed: true)));
+        Assert.That(used.Derive("inflow", 0, indexed: false), Is.EqualTo(new RandomStreams(2025, 3).Derive("inflow", 0, indexed: false)));
+    }
+
+    [Test]
+    public void TheRandomViewDrawsWhatTheStreamDraws()
+    {
+        var stream = new StreamRandom(77);
+        var view = new StreamRandom(77).AsRandom();
+        for (int i = 0; i < 100; i++)
+        {
+            Assert.That(view.NextDouble(), Is.EqualTo(stream.NextDouble()));
+            Assert.That(view.Next(10), Is.EqualTo(stream.Next(10)));
+            Assert.That(view.NextInt64(-5, 1000), Is.EqualTo(stream.NextInt64(-5, 1000)));
+        }
+        // Methods Random implements on top of the overrides (Shuffle) draw through them as well.
+        int[] a = [.. Enumerable.Range(0, 20)], b = [.. a];
+        view.Shuffle(a);
+        Assert.That(a, Is.Not.EqualTo(b), "shuffled");
+        Assert.That(a.Order(), Is.EqualTo(b));
+    }
+
+    [Test]
     public void ReferenceSplitMix64MatchesItsPublishedVector()
     {
         // Vigna's splitmix64.c, seed 1234567: the first five outputs as commonly published.

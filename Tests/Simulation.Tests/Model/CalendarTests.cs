@@ -11,6 +11,7 @@ public class CalendarTests
     [TestCase(1999, 9, 1, 18)]
     [TestCase(2028, 2, 29, 14)]
     [TestCase(2030, 6, 16, 7)]
+    [TestCase(2027, 1, 1, 1200)]
     public void Every_day_agrees_with_walking_the_dates(int year, int month, int dayOfMonth, int months)
     {
         var start = new DateOnly(year, month, dayOfMonth);

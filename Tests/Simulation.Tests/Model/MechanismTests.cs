@@ -80,4 +80,22 @@ public class MechanismTests
         h.MonthsOnAssistance = 30;
         Assert.That(exits.Hazard(h, 0, 0, 1.0), Is.LessThan(baseline));
     }
+
+    [Test]
+    public void Handovers_count_within_the_window_and_only_the_last_eight_are_remembered()
+    {
+        var h = new Household(1, new Planner.Simulation.Kernel.StreamRandom(1));
+        Assert.That(h.HandoversWithin(100, 365.25), Is.Zero, "none yet");
+        h.RecordHandover(-50);   // before the run, as the day-0 stock draws it
+        h.RecordHandover(50);
+        h.RecordHandover(300);
+        Assert.That(h.HandoversWithin(300, 365.25), Is.EqualTo(3));
+        Assert.That(h.HandoversWithin(400, 365.25), Is.EqualTo(2), "the one before the run has left the window");
+        Assert.That(h.HandoversWithin(665.25, 365.25), Is.EqualTo(1), "a time exactly a window ago still counts");
+        Assert.That(h.HandoversWithin(700, 365.25), Is.Zero, "all out of the window");
+        for (int i = 0; i < 10; i++) h.RecordHandover(1000 + i);
+        Assert.That(h.Handovers, Is.EqualTo(13));
+        Assert.That(h.HandoversWithin(1010, 365.25), Is.EqualTo(Household.HandoverMemory), "at most the remembered ones");
+        Assert.That(h.HandoversWithin(1009 + 365.25, 365.25), Is.EqualTo(1));
+    }
 }
