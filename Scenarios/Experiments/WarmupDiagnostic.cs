@@ -1,23 +1,39 @@
+using System.Globalization;
 using Planner.Simulation.Metrics;
 
 namespace Planner.Scenarios.Experiments;
 
 /// <summary>
 /// How Planner treats warm-up, and the evidence. Planner answers planning questions over a horizon that
-/// starts today, so it does not delete any months: the model starts from a steady-state caseload and staff
-/// mix (Simulation/Model/InitialStock), and every figure is an average over the whole horizon. As a check,
-/// MSER-5 is computed on the across-replication mean of the key monthly series; a truncation point near 0
-/// confirms the start, a late one says the series drift over the horizon (a trend, not a start-up
-/// transient), which the output then says in words.
+/// starts today, so it does not delete any months: the model starts from the unit's computed steady state
+/// (Simulation/Model/SteadyStart), and every figure is an average over the whole horizon. As a check,
+/// MSER-5 is computed on the across-replication mean of the key monthly series, and each series is read as
+/// one of three shapes: settled from the start (truncation in the first tenth of the horizon), a start-up
+/// transient (a truncation point well inside the horizon, at most a quarter of it: the figures include a
+/// short start-up, and its size is given), or a drift (no stable stretch found, or none in the first
+/// quarter: a trend over the horizon, which no truncation repairs).
 /// </summary>
 public static class WarmupDiagnostic
 {
-    public const string Policy = "none: the run starts from a steady-state caseload and staff mix and every figure covers the whole horizon";
+    public const string Policy = "none: the run starts from the unit's steady state and every figure covers the whole horizon";
 
     /// <summary>The monthly series checked: caseload, workload, strain, absence and cost.</summary>
     public static readonly IReadOnlyList<string> Columns = ["households", "cases_per_fte", "utilisation", "strain_mean", "sick_pct", "cost_sek"];
 
-    public sealed record Column(string Name, Mser5.Truncation Truncation);
+    /// <summary>How a series behaves over the horizon.</summary>
+    public enum Shape { Settled, StartUp, Drift }
+
+    /// <summary>
+    /// One series: its MSER-5 truncation and the start-up's size, the mean level of the months before the
+    /// truncation point relative to the level after it (0.02: 2 % above; NaN when there is nothing to compare).
+    /// </summary>
+    public sealed record Column(string Name, Mser5.Truncation Truncation, double Move = double.NaN)
+    {
+        public Shape Shape =>
+            !Truncation.Reliable || Truncation.Observations > Truncation.Length / 4 ? Shape.Drift
+            : Truncation.Observations > Truncation.Length / 10 ? Shape.StartUp
+            : Shape.Settled;
+    }
 
     public static IReadOnlyList<Column> Compute(IReadOnlyList<ReplicationResult> results)
     {
@@ -39,17 +55,34 @@ public static class WarmupDiagnostic
                     sum += r.Monthly.Rows[m][c];
                 mean[m] = sum / results.Count;
             }
-            list.Add(new Column(name, Mser5.Compute(mean)));
+            var truncation = Mser5.Compute(mean);
+            list.Add(new Column(name, truncation, Move(mean, truncation.Observations)));
         }
         return list;
     }
 
-    /// <summary>One line for people: the policy, then each series' MSER-5 truncation point.</summary>
+    /// <summary>The mean of the first <paramref name="cut"/> months relative to the mean of the rest, less 1.</summary>
+    public static double Move(IReadOnlyList<double> series, int cut)
+    {
+        if (cut <= 0 || cut >= series.Count)
+            return double.NaN;
+        double before = 0, after = 0;
+        for (var m = 0; m < series.Count; m++)
+        {
+            if (m < cut) before += series[m];
+            else after += series[m];
+        }
+        before /= cut;
+        after /= series.Count - cut;
+        return Math.Abs(after) > 1e-12 ? before / after - 1 : double.NaN;
+    }
+
+    /// <summary>Two lines for people: the policy, then what MSER-5 says of the series.</summary>
     public static string Describe(IReadOnlyList<Column> columns)
     {
         if (columns.Count == 0)
             return $"Warm-up: {Policy} (no monthly series to check).";
-        return $"Warm-up: {Policy}. MSER-5 truncation point on the mean monthly series {Legend(columns)}: {Points(columns)}; {Verdict(columns)}.";
+        return $"Warm-up: {Policy}.{Environment.NewLine}MSER-5 on the mean monthly series ({columns[0].Truncation.Length} months): {Verdict(columns)}.";
     }
 
     /// <summary>For several scenarios run side by side: the policy once, then one line per scenario.</summary>
@@ -60,35 +93,38 @@ public static class WarmupDiagnostic
             yield return $"Warm-up: {Policy} (no monthly series to check).";
             yield break;
         }
-        yield return $"Warm-up: {Policy}. MSER-5 truncation point on each scenario's mean monthly series {Legend(scenarios.First(s => s.Columns.Count > 0).Columns)}; "
-                     + "a late one means a trend over the horizon, not a start-up transient: read those figures as horizon averages.";
+        var length = scenarios.First(s => s.Columns.Count > 0).Columns[0].Truncation.Length;
+        yield return $"Warm-up: {Policy}. MSER-5 on each scenario's mean monthly series ({length} months):";
         foreach (var (name, columns) in scenarios.Where(s => s.Columns.Count > 0))
-        {
-            var late = Late(columns);
-            yield return $"  {name}: {Points(columns)}{(late.Count == 0 ? "; the start needs no truncation" : "")}.";
-        }
+            yield return $"  {name}: {Verdict(columns)}.";
     }
-
-    private static string Legend(IReadOnlyList<Column> columns) =>
-        $"(months of {columns[0].Truncation.Length}; + = no stable stretch found)";
-
-    private static string Points(IReadOnlyList<Column> columns) =>
-        string.Join(", ", columns.Select(c => $"{c.Name} {c.Truncation.Observations}{(c.Truncation.Reliable ? "" : "+")}"));
 
     private static string Verdict(IReadOnlyList<Column> columns)
     {
-        var late = Late(columns);
-        return late.Count == 0
-            ? "the start needs no truncation"
-            : $"{string.Join(", ", late)} drift over the horizon (a trend, not a start-up transient): read their figures as horizon averages";
+        var parts = new List<string>();
+        var startUp = columns.Where(c => c.Shape == Shape.StartUp).ToList();
+        if (startUp.Count > 0)
+        {
+            var shortest = startUp.Min(c => c.Truncation.Observations);
+            var longest = startUp.Max(c => c.Truncation.Observations);
+            var span = shortest == longest ? $"{shortest}" : $"{shortest}–{longest}";
+            var sizes = string.Join(", ", startUp.Select(c => $"{c.Name}{Size(c.Move)}"));
+            parts.Add($"start-up transient of about {span} months (its level against the rest's: {sizes}); figures include it");
+        }
+        var drift = columns.Where(c => c.Shape == Shape.Drift).Select(c => c.Name).ToList();
+        if (drift.Count > 0)
+            parts.Add($"{string.Join(", ", drift)} {(drift.Count == 1 ? "drifts" : "drift")} over the horizon (a trend, not a start-up): read as horizon averages");
+        var settled = columns.Where(c => c.Shape == Shape.Settled).Select(c => c.Name).ToList();
+        if (settled.Count == columns.Count)
+            parts.Add("every series is settled from the start");
+        else if (settled.Count > 0)
+            parts.Add($"{string.Join(", ", settled)} settled from the start");
+        return string.Join("; ", parts);
     }
 
-    /// <summary>Series whose truncation point is past the first tenth of the horizon, or not found.</summary>
-    private static List<string> Late(IReadOnlyList<Column> columns)
-    {
-        var months = columns[0].Truncation.Length;
-        return columns.Where(c => !c.Truncation.Reliable || c.Truncation.Observations > months / 10).Select(c => c.Name).ToList();
-    }
+    /// <summary>" +2.1 %": the start-up's level against the level after it.</summary>
+    private static string Size(double move) =>
+        double.IsNaN(move) ? "" : string.Create(CultureInfo.InvariantCulture, $" {(move >= 0 ? "+" : "−")}{Math.Abs(100 * move):0.0} %");
 
     private static int IndexOf(IReadOnlyList<string> names, string name)
     {

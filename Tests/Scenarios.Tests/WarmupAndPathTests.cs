@@ -37,7 +37,39 @@ public sealed class WarmupAndPathTests
         var cut = Mser5.Compute(series);
         Assert.That(cut.Reliable, Is.False, "the minimum sits at the far end of the allowed truncations");
         var described = WarmupDiagnostic.Describe([new WarmupDiagnostic.Column("households", cut)]);
-        Assert.That(described, Does.StartWith("Warm-up: none").And.Contain("households 120+").And.Contain("drift over the horizon"));
+        Assert.That(described, Does.StartWith("Warm-up: none").And.Contain("households drifts over the horizon").And.Not.Contain("start-up transient"));
+    }
+
+    [Test]
+    public void A_short_start_up_is_called_a_transient_with_its_size_and_a_flat_series_settled()
+    {
+        // 15 months 2 % above the level of the other 105: a start-up well inside the horizon.
+        var households = Noise(120, "start-up").Select((e, i) => (i < 15 ? 1020.0 : 1000.0) + 0.5 * e).ToArray();
+        var flat = Noise(120, "flat").Select(e => 0.38 + 0.001 * e).ToArray();
+        var columns = new[] { households, flat }.Select((series, k) =>
+        {
+            var cut = Mser5.Compute(series);
+            return new WarmupDiagnostic.Column(k == 0 ? "households" : "strain_mean", cut, WarmupDiagnostic.Move(series, cut.Observations));
+        }).ToList();
+        Assert.That(columns[0].Shape, Is.EqualTo(WarmupDiagnostic.Shape.StartUp));
+        Assert.That(columns[1].Shape, Is.EqualTo(WarmupDiagnostic.Shape.Settled));
+
+        var described = WarmupDiagnostic.Describe(columns);
+        Assert.That(described.Split(Environment.NewLine), Has.Length.EqualTo(2), "two lines");
+        Assert.That(described, Does.Contain("start-up transient of about 15 months").And.Contain("households +2.0 %")
+            .And.Contain("figures include it").And.Contain("strain_mean settled from the start").And.Not.Contain("drift"));
+        Assert.That(WarmupDiagnostic.Describe([columns[1]]), Does.Contain("every series is settled from the start"));
+    }
+
+    [Test]
+    public void A_start_up_longer_than_a_quarter_of_the_horizon_is_a_drift()
+    {
+        // Settles only after 40 of 120 months: MSER-5 finds the stretch, but it is no short start-up.
+        var series = Noise(120, "slow").Select((e, i) => (i < 40 ? 1000.0 + 2 * (40 - i) : 1000.0) + 0.5 * e).ToArray();
+        var column = new WarmupDiagnostic.Column("households", Mser5.Compute(series));
+        Assert.That(column.Truncation.Reliable, Is.True);
+        Assert.That(column.Shape, Is.EqualTo(WarmupDiagnostic.Shape.Drift));
+        Assert.That(WarmupDiagnostic.Describe([column]), Does.Contain("households drifts over the horizon"));
     }
 
     [Test]
