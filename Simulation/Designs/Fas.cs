@@ -5,34 +5,49 @@ namespace Planner.Simulation.Designs;
 
 /// <summary>
 /// FAS, det förstärkta arbetssättet (Malmö, S004). Every household in a krets is planned one FAS meeting
-/// a month (calculation gone through with the client, decision given, conversation). The quota (per
-/// FTE, less planned vacation, at most the krets) goes before all non-deadline work, documentation
-/// included, at a steady pace over the caseworker's non-vacation working days — a sick day leaves
-/// meetings to catch up. The FAS meetings beyond the quota and the follow-up contacts the household's
-/// weight class needs beyond its FAS meeting are planned like ordinary meetings, "i mån av tid" after
-/// documentation, and partner and change work (SIP, home visits) come last — what the quota crowds
-/// out. In the last CrunchWorkingDays quota meetings still owed are held short (≥15 min counts), in
-/// overtime if need be, and strain rises with the quota still owed. Households met several months in a row
-/// show more needs (extra change work); households met are refused less often; a short meeting gives
-/// only part of a meeting's effect on exits. Meetings (output) and exits (outcome) are reported apart.
+/// a month. The quota (per FTE, less planned vacation, at most the krets) goes before all non-deadline
+/// work, documentation included, at a steady pace over the caseworker's non-vacation working days — a
+/// sick day leaves meetings to catch up. The quota's meetings are the month's re-application for the
+/// households booked into them at the month start: the caseworker has prepared a schablon of known
+/// incomes and fixed costs, goes through it with the client in CalculationMinutes and gives the decision
+/// orally (S004), so those households' re-applications are not also worked the ordinary way; the other
+/// households re-apply the ordinary way, by the due working day, and a FAS meeting with one of them is the
+/// conversation alone. A booked household whose quota meeting was not held by the month end re-applies the
+/// ordinary way, late. The FAS meetings beyond the quota and the follow-up contacts the household's weight
+/// class needs beyond its FAS meeting are planned like ordinary meetings, "i mån av tid" after
+/// documentation, and partner and change work (SIP, home visits) come last — what the quota crowds out.
+/// In the last CrunchWorkingDays quota meetings still owed are held short (≥15 min counts, never shorter
+/// than the calculation), in overtime if need be, and strain rises with the quota still owed. Households met
+/// several months in a row show more needs (extra change work); households met are refused less often; a
+/// short meeting gives only part of a meeting's effect on exits. Meetings (output) and exits (outcome) are
+/// reported apart.
 /// </summary>
 internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMonthlyDesign
 {
     private const double Tiny = 1e-9;
+    // A meeting that decides the re-application holds the calculation and the conversation; one with a household
+    // that re-applied the ordinary way, the conversation alone. A short meeting is never shorter than the calculation.
     private readonly double fullHours = (p.CalculationMinutes + p.ConversationMinutes) / 60;
-    private readonly double shortHours = Math.Min(p.ShortMeetingMinutes, p.CalculationMinutes + p.ConversationMinutes) / 60;
+    private readonly double calculationHours = p.CalculationMinutes / 60;
+    private readonly double conversationHours = p.ConversationMinutes / 60;
+    private readonly double shortHours = Math.Min(Math.Max(p.ShortMeetingMinutes, p.CalculationMinutes), p.CalculationMinutes + p.ConversationMinutes) / 60;
+    private readonly double shortConversationHours = Math.Min(p.ShortMeetingMinutes, p.ConversationMinutes) / 60;
     private UnitSimulation unit = null!;
     private double shortExitFactor;
+    // With a payment split the re-applications are the payment side's (automated or ekonomihandläggare), not the meeting's.
+    private bool decidesInMeetings;
 
     // Per post, this month.
     private double[] quota = [], quotaHeld = [], shortHeld = [], hoursDone = [], beyondHours = [], followUpHours = [];
+    private double[] quotaMeetingHours = [], quotaShortHours = [];
+    private bool[] decidesHere = [];
     private int[] presentDays = [], workDays = [], countedTo = [], elapsed = [];
     private int[] crunchDay = [];
     private double[] crunch = [];
 
-    // Households met only by a short meeting this month, by household slot.
-    private bool[] shortMet = new bool[256];
-    private readonly List<int> shortMetSlots = [];
+    // By household slot: met only by a short meeting this month; booked into a quota meeting that decides its re-application.
+    private bool[] shortMet = new bool[256], booked = new bool[256];
+    private readonly List<int> shortMetSlots = [], bookedSlots = [];
 
     public void Attach(UnitSimulation unit)
     {
@@ -40,6 +55,9 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
         int n = unit.Posts.Count;
         quota = new double[n];
         quotaHeld = new double[n];
+        quotaMeetingHours = new double[n];
+        quotaShortHours = new double[n];
+        decidesHere = new bool[n];
         beyondHours = new double[n];
         followUpHours = new double[n];
         shortHeld = new double[n];
@@ -53,12 +71,18 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
         Array.Fill(crunchDay, -1);
         double effect = unit.Parameters.Exits.MeetingEffect;
         shortExitFactor = (1 + effect * p.ShortMeetingDose) / (1 + effect);
+        decidesInMeetings = unit.Parameters.Designs?.PaymentSplit is null;
     }
 
     public void MonthPlanned(int month)
     {
         foreach (int slot in shortMetSlots) shortMet[slot] = false;
         shortMetSlots.Clear();
+        // Every booking was settled at the last month end (met, or re-applied the ordinary way).
+        foreach (int slot in bookedSlots) booked[slot] = false;
+        bookedSlots.Clear();
+        var calendar = unit.Calendar;
+        int dueDay = calendar.AddWorkingDays(calendar.MonthStart(month) - 1, unit.Parameters.Work.ReapplicationDueWorkingDays);
         foreach (var c in unit.Posts)
         {
             int s = c.Slot;
@@ -79,21 +103,59 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
             workDays[s] = NonVacationDays(c, unit.Calendar.MonthStart(month), unit.Calendar.MonthEnd(month));
             // A quota is a whole number of meetings: a fraction of one would be held but never counted.
             quota[s] = Math.Min(Math.Round(p.MeetingsPerWorkerPerMonth * c.Fte * workDays[s] / Math.Max(1, working), MidpointRounding.AwayFromZero), n);
+            // The quota's households have their re-application decided in the meeting, unless the post is vacant or
+            // its holder away on a long sick spell past the due day (then the krets re-applies the ordinary way).
+            bool decides = decidesInMeetings && c.Filled && !(c.Presence == Presence.SickLong && c.SickUntilDay > dueDay);
+            decidesHere[s] = decides;
+            if (decides) Book(c, (int)quota[s], month);
+            quotaMeetingHours[s] = decides ? fullHours : conversationHours;
+            quotaShortHours[s] = decides ? shortHours : shortConversationHours;
             // Every FAS meeting counts in the month's planned client work (demand, crowding out); the quota is
-            // held in the priority step, the meetings beyond it and the follow-up contacts in the ordinary one.
-            beyondHours[s] = (n - quota[s]) * fullHours;
+            // held in the priority step, the meetings beyond it (with households that re-applied the ordinary
+            // way: the conversation) and the follow-up contacts in the ordinary one.
+            beyondHours[s] = (n - quota[s]) * conversationHours;
             followUpHours[s] = followUp;
-            c.MeetingPlanned = n * fullHours + followUp;
+            c.MeetingPlanned = quota[s] * quotaMeetingHours[s] + beyondHours[s] + followUp;
             c.MeetingRemaining = beyondHours[s] + followUp;
             c.PartnerPlanned += needs;
             c.PartnerRemaining += needs;
         }
     }
 
+    /// <summary>
+    /// Books <paramref name="count"/> households of the krets, in the month's rotation, into the quota's meetings: their
+    /// re-applications, charged with the krets's at the month start, come off the ordinary pile and its demand.
+    /// </summary>
+    private void Book(Caseworker c, int count, int month)
+    {
+        var caseload = c.Caseload;
+        int n = caseload.Count;
+        if (count <= 0 || n == 0) return;
+        int i = Rotation(month, c.Slot, n);
+        for (int k = 0; k < count; k++, i = i + 1 == n ? 0 : i + 1)
+        {
+            int slot = caseload[i];
+            if (slot >= booked.Length) Array.Resize(ref booked, Math.Max(slot + 1, booked.Length * 2));
+            booked[slot] = true;
+            bookedSlots.Add(slot);
+        }
+        double hours = count * unit.Parameters.Work.ReapplicationHours;
+        c.ReapplicationOutstanding = Math.Max(0, c.ReapplicationOutstanding - hours);
+        CoverWork.DropDemand(c, hours * unit.DocumentationFactor);
+        var metrics = unit.Metrics;
+        metrics.Add(Counter.ReapplicationsSeparate, -count);
+        metrics.Add(Counter.ReapplicationHours, -hours);
+    }
+
+    private static int Rotation(int month, int slot, int n) => (int)(((long)month * 7919 + slot * 31L) % n);
+
+    private bool IsBooked(int slot) => slot < booked.Length && booked[slot];
+
     public double PriorityWork(Caseworker c, in WorkDayContext day, double hours, ref double overtimeLeft, ref double clientHours)
     {
         if (!c.HoldsCaseload) return hours;
         int s = c.Slot;
+        double length = quotaMeetingHours[s], shortLength = quotaShortHours[s];
         presentDays[s]++;
         // Steady pace over the non-vacation working days so far, sick ones included: those are caught up.
         elapsed[s] += NonVacationDays(c, countedTo[s] + 1, day.Day);
@@ -112,25 +174,25 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
         }
 
         double full, brief = 0;
-        if (inCrunch && hours < due * fullHours && fullHours > shortHours)
+        if (inCrunch && hours < due * length && length > shortLength)
         {
             // Not enough hours for full meetings: as many full ones as still leave room for the rest short.
-            full = Math.Clamp((hours - due * shortHours) / (fullHours - shortHours), 0, due);
-            brief = Math.Min(due - full, Math.Max(0, hours - full * fullHours) / shortHours);
+            full = Math.Clamp((hours - due * shortLength) / (length - shortLength), 0, due);
+            brief = Math.Min(due - full, Math.Max(0, hours - full * length) / shortLength);
         }
-        else full = fullHours > 0 ? Math.Min(due, hours / fullHours) : due;
-        double used = full * fullHours + brief * shortHours;
+        else full = length > 0 ? Math.Min(due, hours / length) : due;
+        double used = full * length + brief * shortLength;
         Hold(c, full + brief, brief, used, ref clientHours);
         quotaHeld[s] += full + brief;
         hours = Math.Max(0, hours - used);
         due -= full + brief;
 
-        if (inCrunch && due > Tiny && overtimeLeft > Tiny && shortHours > 0)
+        if (inCrunch && due > Tiny && overtimeLeft > Tiny && shortLength > 0)
         {
-            double extra = Math.Min(due, overtimeLeft / shortHours);
-            Hold(c, extra, extra, extra * shortHours, ref clientHours);
+            double extra = Math.Min(due, overtimeLeft / shortLength);
+            Hold(c, extra, extra, extra * shortLength, ref clientHours);
             quotaHeld[s] += extra;
-            overtimeLeft -= extra * shortHours;
+            overtimeLeft -= extra * shortLength;
             due -= extra;
         }
         return hours;
@@ -148,7 +210,12 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
     public double StrainShift(Caseworker c, int day) =>
         c.IsPresent && crunchDay[c.Slot] == day ? p.CrunchStrain * crunch[c.Slot] : 0;
 
-    /// <summary>FAS meetings are counted, not inferred from hours: each meets one household not yet met this month.</summary>
+    /// <summary>
+    /// FAS meetings are counted, not inferred from hours: each meets one household not yet met this month. The quota's
+    /// meetings go first to the households booked into them (their re-application decided there), then to any not yet
+    /// met (a booked household that moved here from a colleague, or the krets of a colleague who left, may take them);
+    /// the meetings beyond the quota to any not yet met. Booked households left unmet re-apply the ordinary way, late.
+    /// </summary>
     public bool MarkMet(Caseworker c, int month)
     {
         int s = c.Slot;
@@ -156,25 +223,51 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
         // Hours of the ordinary meeting step went to the meetings beyond the quota and the follow-ups in proportion to their plan.
         double ordinary = Math.Max(0, c.MeetingDone - hoursDone[s]);
         double plannedOrdinary = beyondHours[s] + followUpHours[s];
-        double beyond = plannedOrdinary > Tiny && fullHours > 0 ? ordinary * beyondHours[s] / plannedOrdinary / fullHours : 0;
+        double beyond = plannedOrdinary > Tiny && conversationHours > 0 ? ordinary * beyondHours[s] / plannedOrdinary / conversationHours : 0;
         double followUp = plannedOrdinary > Tiny ? ordinary * followUpHours[s] / plannedOrdinary : ordinary;
+        int quotaMeetings = (int)Math.Floor(quotaHeld[s] + 1e-6);
         int meetings = (int)Math.Floor(quotaHeld[s] + beyond + 1e-6);
-        int brief = Math.Min(meetings, (int)Math.Floor(shortHeld[s] + 1e-6));
-        int n = caseload.Count, met = 0;
+        // The short meetings are the last quota meetings held: the crunch at the month end.
+        int brief = Math.Min(quotaMeetings, (int)Math.Floor(shortHeld[s] + 1e-6));
+        int n = caseload.Count, met = 0, decided = 0;
+        var metrics = unit.Metrics;
         if (n > 0)
         {
-            int offset = (int)(((long)month * 7919 + s * 31L) % n);
-            for (int k = 0; k < n && met < meetings; k++)
+            int start = Rotation(month, s, n);
+            for (int k = 0, i = start; k < n && met < quotaMeetings && decidesHere[s]; k++, i = i + 1 == n ? 0 : i + 1)
             {
-                var h = unit.HouseholdAt(caseload[(offset + k) % n]);
+                var h = unit.HouseholdAt(caseload[i]);
+                if (h.MetThisMonth || !IsBooked(h.Slot)) continue;
+                Meet(h, met >= quotaMeetings - brief);
+                booked[h.Slot] = false;
+                met++;
+                decided++;
+            }
+            for (int k = 0, i = start; k < n && met < meetings; k++, i = i + 1 == n ? 0 : i + 1)
+            {
+                var h = unit.HouseholdAt(caseload[i]);
                 if (h.MetThisMonth) continue;
-                h.MetThisMonth = true;
-                // The short meetings are the last ones held: the crunch at the month end.
-                if (met >= meetings - brief) MarkShort(h.Slot);
+                Meet(h, met < quotaMeetings && met >= quotaMeetings - brief);
                 met++;
             }
+            double reapplication = unit.Parameters.Work.ReapplicationHours;
+            int late = 0;
+            foreach (int slot in caseload)
+            {
+                if (!IsBooked(slot)) continue;
+                booked[slot] = false;
+                late++;
+            }
+            if (late > 0)
+            {
+                c.ReapplicationOutstanding += late * reapplication;
+                c.DemandToday += late * reapplication * unit.DocumentationFactor;
+                metrics.Add(Counter.ReapplicationsSeparate, late);
+                metrics.Add(Counter.ReapplicationHours, late * reapplication);
+            }
         }
-        var metrics = unit.Metrics;
+        metrics.Add(Counter.ReapplicationsInMeetings, decided);
+        metrics.Add(Counter.ReapplicationHours, decided * calculationHours);
         metrics.Add(Counter.Visits, met + followUp / unit.Parameters.Work.VisitHours);
         if (presentDays[s] > 0 && c.HoldsCaseload)
         {
@@ -202,6 +295,12 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
             count++;
         }
         return count;
+    }
+
+    private void Meet(Household h, bool brief)
+    {
+        h.MetThisMonth = true;
+        if (brief) MarkShort(h.Slot);
     }
 
     private void MarkShort(int slot)

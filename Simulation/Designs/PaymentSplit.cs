@@ -43,6 +43,8 @@ internal sealed class PaymentSplit(PaymentSplitParameters p) : IPostDesign, IMon
             double audits = n * p.AutomatedShare * p.AuditShare * p.AuditHours;
             c.ReapplicationOutstanding -= automated;
             CoverWork.DropDemand(c, automated * documentation);
+            // Automated decisions cost no staff hours; the checks on them do.
+            unit.Metrics.Add(Counter.ReapplicationHours, audits - automated);
             if (handlers.Count == 0)
             {
                 c.ReapplicationOutstanding += audits;

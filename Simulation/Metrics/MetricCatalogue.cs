@@ -32,6 +32,7 @@ public static class MetricCatalogue
     public const string DisengagedShare = "share_staff_disengaged";
     public const string MeetingsPerWorkerMonth = "meetings_per_worker_month";
     public const string PartnerHoursPerHouseholdMonth = "partner_hours_per_household_month";
+    public const string ReapplicationHoursPerHouseholdMonth = "reapplication_hours_per_household_month";
     public const string MeanSpellMonths = "mean_spell_months";
     public const string MonthsPerHouseholdYear = "months_per_household_year";
     public const string RefusalsPerYear = "refusals_per_year";
@@ -89,6 +90,7 @@ public static class MetricCatalogue
         new(DisengagedShare, "Disengaged staff", "share", "Share of caseworkers disengaged ('mental exit', S000), mean over months.", false),
         new(MeetingsPerWorkerMonth, "Meetings per worker", "meetings/FTE/month", "Client meetings held per FTE in posts with a krets, and month.", false),
         new(PartnerHoursPerHouseholdMonth, "Partner work", "h/household/month", "Hours of partner contacts, SIP and change work per household and month.", false),
+        new(ReapplicationHoursPerHouseholdMonth, "Re-application work", "h/household/month", "Hours charged for monthly re-applications (återansökan) per household and month: worked the ordinary way, or the calculation inside a FAS meeting where the decision is given (S004); automated ones cost none.", false),
         new(MeanSpellMonths, "Spell length", "months", "Mean length of the assistance spells that started and ended inside the run (the initial stock's spells are left out: a stock over-represents long spells; spells still running at the end are not counted, so short horizons lean short).", false),
         new(MonthsPerHouseholdYear, "Months per household and year", "months/household-year", "Months on assistance in a calendar year per household with any that year, pooled over the run's whole calendar years: the published figure (Stockholm 2017: 7.0, PUB).", false),
         new(RefusalsPerYear, "Refusals", "per year", "Refusals (avslag) for broken planning per year.", false),

@@ -13,6 +13,9 @@ public enum Counter
     CasesPerFteMonthly, WeightedCasesPerFteMonthly, CasesPerFteMonths,
     StaffUnderOneYearShare, DisengagedShare, StaffShareMonths,
     BenefitCost, StaffCost, ConsultantCost, RecruitmentCost, IntroductionCost, SickPay,
+    // Re-applications (återansökan): those due at the month start, those worked the ordinary way (or by the
+    // payment side), those decided in a FAS meeting, and the hours charged for them.
+    Reapplications, ReapplicationsSeparate, ReapplicationsInMeetings, ReapplicationHours,
     // Organisational designs (Simulation/Designs); reported only when the scenario has a designs block.
     AbsentBacklogHours, CoverHours, FasMeetings, FasShortMeetings, FasQuotaDue, FasQuotaMisses, FasWorkerMonths,
     MentoringHours, IntakeHandovers, HandoverHours, HeavySpreadSum, HeavySpreadMonths,
@@ -174,6 +177,7 @@ public sealed class MetricsAccumulator
             [MetricCatalogue.DisengagedShare] = Ratio(T(Counter.DisengagedShare), T(Counter.StaffShareMonths)),
             [MetricCatalogue.MeetingsPerWorkerMonth] = Ratio(T(Counter.Visits), kretsFteMonths),
             [MetricCatalogue.PartnerHoursPerHouseholdMonth] = Ratio(T(Counter.PartnerHours), T(Counter.HouseholdMonths)),
+            [MetricCatalogue.ReapplicationHoursPerHouseholdMonth] = Ratio(T(Counter.ReapplicationHours), T(Counter.HouseholdMonths)),
             [MetricCatalogue.MeanSpellMonths] = RunSpellsCompleted > 0 ? RunSpellMonthsSum / RunSpellsCompleted : 0,
             [MetricCatalogue.RefusalsPerYear] = T(Counter.Refusals) / years,
             [MetricCatalogue.ReentryWithin12Months] = Ratio(T(Counter.ReentriesWithin12Months), T(Counter.Exits)),

@@ -355,6 +355,7 @@ public sealed class UnitSimulation
     {
         designs.BeginMonth(month);
         var w = Parameters.Work;
+        int due = 0;
         foreach (var c in posts)
         {
             double meetings = 0, partner = 0;
@@ -372,7 +373,11 @@ public sealed class UnitSimulation
             double reapplications = c.Caseload.Count * w.ReapplicationHours;
             c.ReapplicationOutstanding += reapplications;
             c.DemandToday += reapplications * documentationFactor;
+            due += c.Caseload.Count;
         }
+        Metrics.Add(Counter.Reapplications, due);
+        Metrics.Add(Counter.ReapplicationsSeparate, due);
+        Metrics.Add(Counter.ReapplicationHours, due * w.ReapplicationHours);
         designs.MonthPlanned(month);
     }
 

@@ -79,6 +79,65 @@ public class FasTests
     }
 
     [Test]
+    public void The_quota_meetings_decide_their_households_reapplications_so_fewer_reapplication_hours_are_charged()
+    {
+        // S004: the caseworker prepares a schablon, goes through it with the client in 5–15 minutes and gives the
+        // decision in the meeting, so a household met in a quota meeting is not also worked the ordinary way.
+        var baseline = Small(new DesignParameters());
+        var fas = Small(new DesignParameters { Fas = new FasParameters() });
+        var before = Values(baseline, MetricCatalogue.ReapplicationHoursPerHouseholdMonth, Replications, Years);
+        var after = Values(fas, MetricCatalogue.ReapplicationHoursPerHouseholdMonth, Replications, Years);
+        Assert.That(ClearlyAbove(after, before), Is.True, "re-application hours per household-month fall with FAS");
+        double hR = baseline.Work.ReapplicationHours;
+        Assert.That(before, Is.All.EqualTo(before[0]).Within(hR), "without FAS every household-month costs about one re-application");
+
+        var without = Totals(baseline);
+        Assert.That(without.InMeetings, Is.Zero);
+        Assert.That(without.Separate, Is.EqualTo(without.Due));
+        Assert.That(without.Hours, Is.EqualTo(without.Due * hR).Within(1e-6 * without.Hours));
+    }
+
+    [TestCase(0.28, 40, 32.5, 5)]
+    [TestCase(0.60, 40, 32.5, 5)]      // many leavers: booked households move to colleagues mid-month
+    [TestCase(0.28, 70, 120, 0)]       // a quota that cannot be met: booked households left unmet re-apply late
+    public void Every_reapplication_is_decided_once_either_in_a_quota_meeting_or_the_ordinary_way(double resignations, double quota, double conversation, int crunch)
+    {
+        var p = Loaded(new DesignParameters
+        {
+            Fas = new FasParameters { MeetingsPerWorkerPerMonth = quota, ConversationMinutes = conversation, CrunchWorkingDays = crunch },
+        });
+        p = p with { Turnover = p.Turnover with { BaseResignationPercentPerYear = 100 * resignations } };
+        var t = Totals(p);
+        Assert.That(t.InMeetings, Is.GreaterThan(0));
+        Assert.That(t.Separate, Is.GreaterThan(0), "the households beyond the quota re-apply the ordinary way");
+        Assert.That(t.Separate + t.InMeetings, Is.EqualTo(t.Due), "no re-application both charged the ordinary way and decided in a meeting, none lost");
+        Assert.That(t.InMeetings, Is.LessThanOrEqualTo(t.FasMeetings), "a re-application decided in a meeting is a FAS meeting held");
+        var f = p.Designs!.Fas!;
+        Assert.That(t.Hours, Is.EqualTo(t.Separate * p.Work.ReapplicationHours + t.InMeetings * f.CalculationMinutes / 60).Within(1e-6 * t.Hours),
+            "hours: the ordinary re-application for the one, the meeting's calculation for the other");
+    }
+
+    [Test]
+    public void With_a_payment_split_the_reapplications_stay_with_the_payment_side()
+    {
+        var p = Small(new DesignParameters { Fas = new FasParameters(), PaymentSplit = new PaymentSplitParameters() });
+        var t = Totals(p);
+        Assert.That(t.InMeetings, Is.Zero, "the meeting is the conversation; the payment side decides");
+        Assert.That(t.Separate, Is.EqualTo(t.Due));
+    }
+
+    private readonly record struct Reapplications(double Due, double Separate, double InMeetings, double Hours, double FasMeetings);
+
+    private static Reapplications Totals(UnitParameters p)
+    {
+        var sim = new Planner.Simulation.Model.UnitSimulation(p, new Planner.Simulation.Model.ModelRun(Years, 99, 1));
+        sim.Execute();
+        var m = sim.Metrics;
+        return new(m.Total(Counter.Reapplications), m.Total(Counter.ReapplicationsSeparate), m.Total(Counter.ReapplicationsInMeetings),
+            m.Total(Counter.ReapplicationHours), m.Total(Counter.FasMeetings));
+    }
+
+    [Test]
     public void Output_and_outcome_are_reported_apart()
     {
         var r = UnitModel(Small(new DesignParameters { Fas = new FasParameters() }));
