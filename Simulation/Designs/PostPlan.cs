@@ -35,7 +35,7 @@ public sealed class PostPlan
     public void SetRole(int slot, PostRole role) => roles[slot] = role;
 
     /// <summary>Adds posts after the unit's own.</summary>
-    public void Add(PostRole role, int count, double fte, double meanExperienceMonths)
+    public void Add(PostRole role, int count, double fte, double? meanExperienceMonths)
     {
         int start = groups.Count == 0 ? 0 : groups[^1].Start + groups[^1].Count;
         groups.Add(new Group(start, count, fte, meanExperienceMonths, false, role));
@@ -56,5 +56,6 @@ public sealed class PostPlan
         return posts;
     }
 
-    internal sealed record Group(int Start, int Count, double Fte, double MeanExperienceMonths, bool Consultant, PostRole Role);
+    /// <summary>Posts of one kind; a null mean experience draws the day-0 holders from the unit's steady state.</summary>
+    internal sealed record Group(int Start, int Count, double Fte, double? MeanExperienceMonths, bool Consultant, PostRole Role);
 }

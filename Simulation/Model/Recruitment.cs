@@ -40,19 +40,43 @@ internal sealed class Recruitment
         c.Filled = true;
     }
 
-    /// <summary>Day-0 staff: experience drawn exponentially with the group's mean, tenure in the unit taken equal to it.</summary>
-    public void StartInitial(Caseworker c, double meanExperienceMonths)
+    /// <summary>
+    /// Day-0 staff. With a mean experience: experience drawn exponentially with that mean, tenure in the unit taken
+    /// equal to it, on the graduate's ramp. Without: the holder the unit's own turnover leaves in the post — hired as a
+    /// new graduate or not as any hire is (<see cref="Start"/>), with a tenure drawn exponentially with mean
+    /// 12 ÷ <paramref name="turnoverPerYear"/> months (replacement at a constant rate leaves exponential tenures).
+    /// </summary>
+    public void StartInitial(Caseworker c, double? meanExperienceMonths, double turnoverPerYear)
     {
         NewHolder(c);
         c.IsConsultant = c.ConsultantPost;
         c.IsCover = false;
-        double months = meanExperienceMonths > 0 ? c.Random.Exponential(meanExperienceMonths) : 0;
-        c.StartDay = -months * Calendar.DaysPerMonth;
-        c.ExperienceAtStart = 0;
-        c.RampStart = p.Introduction.StartingCapacity;
-        c.RampDays = p.Introduction.Months * Calendar.DaysPerMonth;
         c.LastStrainDay = 0;
+        if (meanExperienceMonths is { } mean)
+        {
+            double months = mean > 0 ? c.Random.Exponential(mean) : 0;
+            c.StartDay = -months * Calendar.DaysPerMonth;
+            c.ExperienceAtStart = 0;
+            c.RampStart = p.Introduction.StartingCapacity;
+            c.RampDays = p.Introduction.Months * Calendar.DaysPerMonth;
+            return;
+        }
+        bool graduate = c.Random.NextDouble() < p.Turnover.NewGraduateShare && !c.ConsultantPost;
+        double tenure = turnoverPerYear > 0 ? c.Random.Exponential(12 / turnoverPerYear) : 12 * 100;
+        Ramp(c, graduate);
+        c.StartDay = -tenure * Calendar.DaysPerMonth;
     }
+
+    /// <summary>Experience at hire and the introduction ramp: a new graduate's, or an experienced hire's (half as long).</summary>
+    private void Ramp(Caseworker c, bool graduate)
+    {
+        c.ExperienceAtStart = graduate ? 0 : ExperiencedHireMonths;
+        c.RampStart = graduate ? p.Introduction.StartingCapacity : p.Introduction.ExperiencedStartingCapacity;
+        c.RampDays = (graduate ? p.Introduction.Months : p.Introduction.Months / 2) * Calendar.DaysPerMonth;
+    }
+
+    /// <summary>Experience of a hire who is not a new graduate (ASSUMED: two years).</summary>
+    internal const double ExperiencedHireMonths = 24;
 
     /// <summary>A new holder on <paramref name="day"/>; returns true if a new graduate.</summary>
     public bool Start(Caseworker c, int day, bool consultant, bool cover)
@@ -61,10 +85,8 @@ internal sealed class Recruitment
         c.IsConsultant = consultant;
         c.IsCover = cover;
         bool graduate = c.Random.NextDouble() < p.Turnover.NewGraduateShare && !consultant;
-        c.ExperienceAtStart = graduate ? 0 : 24;
+        Ramp(c, graduate);
         c.StartDay = day;
-        c.RampStart = graduate ? p.Introduction.StartingCapacity : p.Introduction.ExperiencedStartingCapacity;
-        c.RampDays = (graduate ? p.Introduction.Months : p.Introduction.Months / 2) * Calendar.DaysPerMonth;
         c.LastStrainDay = day;
         vacation.Plan(c, calendar.CalendarYearOf(day));
         return graduate;

@@ -35,15 +35,13 @@ internal sealed class SteadyStart
         monthWorkingDays = Calendar.WorkingDaysPerYear / 12;
         hoursPerDay = p.Staff.HoursPerWeek / 5 * (1 - p.Staff.FixedMeetingShare);
 
-        double fte = 0, novices = 0;
+        double fte = 0;
         int posts = 0;
         foreach (var g in p.Staff.Caseworkers)
         {
             fte += g.Count * g.Fte;
             posts += g.Count;
-            novices += g.Count * g.Fte * (g.MeanExperienceMonths > 0 ? 1 - Math.Exp(-12 / g.MeanExperienceMonths) : 1);
         }
-        double noviceShare = fte > 0 ? novices / fte : 0;
         relief = posts > 0 ? p.Strain.SupportRelief * Math.Min(1, p.Staff.ManagerSupportHoursPerWeek / posts) : 0;
 
         var e = p.Exits;
@@ -80,11 +78,14 @@ internal sealed class SteadyStart
             // Of those above the threshold, the disengaged are the ones who tipped (monthly hazard) and have not yet
             // left: resigned (the disengaged resign more) or come back from a long sick spell.
             double low = t.BaseResignationPercentPerYear / 100, high = t.HighStrainResignationPercentPerYear / 100;
-            double resignation = low > 0 && high > 0 ? low * Math.Pow(high / low, strain) : low + (high - low) * strain;
+            // Log-linear in strain: like the long-spell rate, its mean over the strain spread is above its value at the mean.
+            double k = low > 0 && high > 0 ? Math.Log(high / low) : 0;
+            double resignation = low > 0 && high > 0 ? low * Math.Exp(k * strain + k * k * StrainSpread * StrainSpread / 2) : low + (high - low) * strain;
             double tip = p.Strain.DisengagementHazard;
             double leave = (resignation * t.DisengagedMultiplier + p.Absence.LongSpellsPerYear * Math.Exp(p.Absence.LongSpellStrainEffect * strain)) / 12;
             DisengagedShare = tip > 0 ? UpperTail((p.Strain.DisengagementThreshold - strain) / StrainSpread) * tip / (tip + leave) : 0;
             double turnover = resignation * (1 + DisengagedShare * (t.DisengagedMultiplier - 1));
+            TurnoverPerYear = turnover;
             double g = t.NewGraduateShare;
             double rampLoss = Math.Min(0.9, turnover * (g * (1 - intro.StartingCapacity) * intro.Months / 2
                                                         + (1 - g) * (1 - intro.ExperiencedStartingCapacity) * intro.Months / 4) / 12);
@@ -105,7 +106,8 @@ internal sealed class SteadyStart
             double newShare = onBooks > 0 ? ApplicationsPerMonth / onBooks : 0;
             MetShare = newShare + (1 - newShare) * dueShare * held;
 
-            AtWorkStrain = StrainTarget(LoadRatio, noviceShare);
+            NoviceShare = NoviceShareAtStart(fte, turnover);
+            AtWorkStrain = StrainTarget(LoadRatio, NoviceShare);
             // Away (vacation, short sick leave) strain falls towards the inherent level.
             strain = PresentShare * AtWorkStrain + (1 - PresentShare) * StrainTarget(0, 0);
             // A leaver's krets is handed over once, and a share of it again to the newcomer.
@@ -148,6 +150,10 @@ internal sealed class SteadyStart
     public double CapacityShare { get; private set; }
     /// <summary>Caseworker changes per household and year that turnover at the typical strain brings.</summary>
     public double HandoversPerYear { get; private set; }
+    /// <summary>Resignations per filled post and year at the typical strain (the disengaged's included).</summary>
+    public double TurnoverPerYear { get; private set; }
+    /// <summary>Share of the day-0 staff (by FTE) with under 12 months' experience.</summary>
+    public double NoviceShare { get; private set; }
     /// <summary>Typical strain of the unit's caseworkers over a year (at work and away).</summary>
     public double Strain { get; }
     /// <summary>The strain target at work at the typical load.</summary>
@@ -173,6 +179,25 @@ internal sealed class SteadyStart
                           / (presentShare * monthWorkingDays);
         double planned = households * (meetingHours + partnerHours) * documentation / monthWorkingDays;
         return (deadline, planned);
+    }
+
+    /// <summary>
+    /// The day-0 novices (under 12 months' experience): P(x &lt; 12) of the exponential with a group's mean experience,
+    /// or, for a group left to the steady state, the new graduates among those hired in the last 12 months,
+    /// g (1 − e^(−turnover)) (consultant posts hire no graduates).
+    /// </summary>
+    private double NoviceShareAtStart(double fte, double turnoverPerYear)
+    {
+        if (fte <= 0) return 0;
+        double novices = 0;
+        foreach (var g in p.Staff.Caseworkers)
+        {
+            double share = g.MeanExperienceMonths is { } mean
+                ? mean > 0 ? 1 - Math.Exp(-12 / mean) : 1
+                : g.Contract == "consultant" ? 0 : p.Turnover.NewGraduateShare * (1 - Math.Exp(-turnoverPerYear));
+            novices += g.Count * g.Fte * share;
+        }
+        return novices / fte;
     }
 
     /// <summary>Daily hours of casework of a post at full capacity.</summary>

@@ -134,7 +134,7 @@ public sealed class UnitSimulation
         {
             for (int k = 0; k < g.Count; k++)
             {
-                recruitment.StartInitial(posts[g.Start + k], g.MeanExperienceMonths);
+                recruitment.StartInitial(posts[g.Start + k], g.MeanExperienceMonths, steady.TurnoverPerYear);
                 staffInitial++;
             }
         }

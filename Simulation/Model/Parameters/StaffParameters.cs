@@ -29,8 +29,8 @@ public sealed record StaffGroup
     [Param("FTE", "user", "Full-time equivalent of each post (1.0 = full time).", Min = 0.1, Max = 1.0)]
     public double Fte { get; init; } = 1.0;
 
-    [Param("months", "user (baseline 36 months: Stockholm units replace 30–50 % of staff a year, S000, so experience is short)", "Mean experience of the post holders at day 0; drawn exponentially per worker.", Min = 0, Max = 480)]
-    public double MeanExperienceMonths { get; init; } = 36;
+    [Param("months", "user (omit it for the unit's own steady state, ODD §5: the baseline's turnover leaves about 15 % novices; Stockholm units replace 30–50 % of staff a year, S000)", "Mean experience of the post holders at day 0, drawn exponentially per worker with tenure equal to it. Omitted (null): the mix the unit's own turnover leaves — tenure exponential with mean 12 ÷ the steady turnover per year, a new graduate with the new-graduate share, otherwise 24 months' experience at hire.", Min = 0, Max = 480)]
+    public double? MeanExperienceMonths { get; init; }
 
     [AllowedValues("permanent", "consultant")]
     [Param("word", "user", "Contract: permanent employee or consultant (konsult, about twice the cost, PUB).")]

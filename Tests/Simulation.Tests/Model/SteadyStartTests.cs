@@ -45,6 +45,31 @@ public class SteadyStartTests
     }
 
     [Test]
+    public void Without_a_mean_experience_the_day_0_staff_hold_the_novices_the_units_turnover_leaves()
+    {
+        // Twenty posts scaled from the quarter-size unit. Share of staff under 12 months' experience in the first month
+        // (the day-0 holders) against its mean over eight years (what turnover leaves): with the steady mix they agree;
+        // with an exponential experience of mean 36 months the first month holds 1 − e^(−1/3) ≈ 28 % novices.
+        var unit = UnitModelTests.Small(posts: 20, inflowFactor: 4) with { InitialHouseholds = 1000 };
+        static double Novices(UnitParameters p, double years, int replications) =>
+            Enumerable.Range(1, replications).Average(r => UnitModel.Run(p, new ModelRun(years, 3, r)).Values[MetricCatalogue.ShareUnderOneYear]);
+        double longRun = Novices(unit, 8, 6);
+        double steadyStart = Novices(unit, 1.0 / 12, 60);
+        var explicitMean = unit with { Staff = unit.Staff with { Caseworkers = [unit.Staff.Caseworkers[0] with { MeanExperienceMonths = 36 }] } };
+        double explicitStart = Novices(explicitMean, 1.0 / 12, 60);
+
+        // The first month's figure is taken at its end, a month on: about 2 % of the staff pass 12 months in it. And the
+        // static balance's turnover is a little below the run's (ODD §5), so the steady start holds a little fewer.
+        Assert.That(longRun, Is.InRange(0.10, 0.20), "the baseline's turnover leaves about 15 % novices");
+        Assert.That(steadyStart, Is.EqualTo(longRun).Within(0.05));
+        Assert.That(explicitStart, Is.EqualTo(1 - Math.Exp(-12.0 / 36)).Within(0.04));
+        Assert.That(explicitStart - steadyStart, Is.GreaterThan(0.08), "the old start held far more novices than the run keeps");
+        var steady = new SteadyStart(unit, new MeetingPlan(unit.Work), 1.0);
+        Assert.That(steady.NoviceShare, Is.EqualTo(unit.Turnover.NewGraduateShare * (1 - Math.Exp(-steady.TurnoverPerYear))).Within(1e-12));
+        Assert.That(steadyStart, Is.EqualTo(steady.NoviceShare).Within(0.03));
+    }
+
+    [Test]
     public void Classes_met_more_often_leave_sooner_and_are_fewer_in_the_stock()
     {
         // Tung households are planned a meeting every month, enkel ones never: with a meeting effect, the tung
