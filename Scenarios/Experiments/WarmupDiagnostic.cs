@@ -1,4 +1,5 @@
 using System.Globalization;
+using MathNet.Numerics.Distributions;
 using Planner.Simulation.Metrics;
 
 namespace Planner.Scenarios.Experiments;
@@ -11,7 +12,10 @@ namespace Planner.Scenarios.Experiments;
 /// one of three shapes: settled from the start (truncation in the first tenth of the horizon), a start-up
 /// transient (a truncation point well inside the horizon, at most a quarter of it: the figures include a
 /// short start-up, and its size is given), or a drift (no stable stretch found, or none in the first
-/// quarter: a trend over the horizon, which no truncation repairs).
+/// quarter: a trend over the horizon, which no truncation repairs). MSER-5 also finds no stable stretch, or a
+/// late one, in a series that is merely noisy (sick leave, with its months-long spells in a small unit); such a
+/// series is called a drift only if its second half differs from its first beyond the 95 % CI of the paired
+/// difference over replications, and otherwise noisy.
 /// </summary>
 public static class WarmupDiagnostic
 {
@@ -21,18 +25,26 @@ public static class WarmupDiagnostic
     public static readonly IReadOnlyList<string> Columns = ["households", "cases_per_fte", "utilisation", "strain_mean", "sick_pct", "cost_sek"];
 
     /// <summary>How a series behaves over the horizon.</summary>
-    public enum Shape { Settled, StartUp, Drift }
+    public enum Shape { Settled, StartUp, Drift, Noisy }
+
+    /// <summary>The second half's mean against the first's, relative, with the 95 % CI half-width of the paired difference over replications.</summary>
+    public sealed record Halves(double Change, double HalfWidth)
+    {
+        public bool Significant => Math.Abs(Change) > HalfWidth;
+    }
 
     /// <summary>
-    /// One series: its MSER-5 truncation and the start-up's size, the mean level of the months before the
-    /// truncation point relative to the level after it (0.02: 2 % above; NaN when there is nothing to compare).
+    /// One series: its MSER-5 truncation; the start-up's size, the mean level of the months before the truncation
+    /// point relative to the level after it (0.02: 2 % above; NaN when there is nothing to compare); and, when
+    /// replications are at hand, its halves compared (null: not known, and no stable stretch counts as a drift).
     /// </summary>
-    public sealed record Column(string Name, Mser5.Truncation Truncation, double Move = double.NaN)
+    public sealed record Column(string Name, Mser5.Truncation Truncation, double Move = double.NaN, Halves? Halves = null)
     {
         public Shape Shape =>
-            !Truncation.Reliable || Truncation.Observations > Truncation.Length / 4 ? Shape.Drift
-            : Truncation.Observations > Truncation.Length / 10 ? Shape.StartUp
-            : Shape.Settled;
+            Truncation.Reliable && Truncation.Observations <= Truncation.Length / 10 ? Shape.Settled
+            : Truncation.Reliable && Truncation.Observations <= Truncation.Length / 4 ? Shape.StartUp
+            : Halves is { Significant: false } ? Shape.Noisy
+            : Shape.Drift;
     }
 
     public static IReadOnlyList<Column> Compute(IReadOnlyList<ReplicationResult> results)
@@ -56,9 +68,37 @@ public static class WarmupDiagnostic
                 mean[m] = sum / results.Count;
             }
             var truncation = Mser5.Compute(mean);
-            list.Add(new Column(name, truncation, Move(mean, truncation.Observations)));
+            list.Add(new Column(name, truncation, Move(mean, truncation.Observations), CompareHalves(results, c, months)));
         }
         return list;
+    }
+
+    /// <summary>Each replication's second-half mean less its first-half mean, relative to the first half's mean level.</summary>
+    private static Halves? CompareHalves(IReadOnlyList<ReplicationResult> results, int column, int months)
+    {
+        int half = months / 2;
+        if (results.Count < 2 || half < 1)
+            return null;
+        var differences = new double[results.Count];
+        double level = 0;
+        for (var r = 0; r < results.Count; r++)
+        {
+            double first = 0, second = 0;
+            for (var m = 0; m < 2 * half; m++)
+            {
+                if (m < half) first += results[r].Monthly.Rows[m][column];
+                else second += results[r].Monthly.Rows[m][column];
+            }
+            differences[r] = (second - first) / half;
+            level += first / half / results.Count;
+        }
+        if (Math.Abs(level) < 1e-12)
+            return null;
+        var n = differences.Length;
+        var mean = differences.Average();
+        var sd = Math.Sqrt(differences.Sum(d => (d - mean) * (d - mean)) / (n - 1));
+        var t = StudentT.InvCDF(0, 1, n - 1, 0.975);
+        return new Halves(mean / level, t * sd / Math.Sqrt(n) / Math.Abs(level));
     }
 
     /// <summary>The mean of the first <paramref name="cut"/> months relative to the mean of the rest, less 1.</summary>
@@ -114,6 +154,9 @@ public static class WarmupDiagnostic
         var drift = columns.Where(c => c.Shape == Shape.Drift).Select(c => c.Name).ToList();
         if (drift.Count > 0)
             parts.Add($"{string.Join(", ", drift)} {(drift.Count == 1 ? "drifts" : "drift")} over the horizon (a trend, not a start-up): read as horizon averages");
+        foreach (var c in columns.Where(c => c.Shape == Shape.Noisy))
+            parts.Add(string.Create(CultureInfo.InvariantCulture,
+                $"{c.Name} noisy but without a trend (second half against first {Size(c.Halves!.Change).Trim()} ± {100 * c.Halves.HalfWidth:0.0} %)"));
         var settled = columns.Where(c => c.Shape == Shape.Settled).Select(c => c.Name).ToList();
         if (settled.Count == columns.Count)
             parts.Add("every series is settled from the start");

@@ -1,6 +1,7 @@
 using Planner.Scenarios.Experiments;
 using Planner.Scenarios.Files;
 using Planner.Simulation.Kernel;
+using Planner.Simulation.Metrics;
 
 namespace Planner.Scenarios.Tests;
 
@@ -70,6 +71,36 @@ public sealed class WarmupAndPathTests
         Assert.That(column.Truncation.Reliable, Is.True);
         Assert.That(column.Shape, Is.EqualTo(WarmupDiagnostic.Shape.Drift));
         Assert.That(WarmupDiagnostic.Describe([column]), Does.Contain("households drifts over the horizon"));
+    }
+
+    [Test]
+    public void A_series_without_a_stable_stretch_is_a_drift_only_if_its_halves_differ_beyond_the_noise()
+    {
+        // Twenty replications of 120 months: sick leave with a trend (one point over the horizon), and one that is
+        // only noisy — heavy noise, the same level throughout.
+        static IReadOnlyList<ReplicationResult> Replications(Func<int, int, double, double> value) =>
+            [.. Enumerable.Range(1, 20).Select(r =>
+            {
+                var noise = Noise(120, $"sick {r}");
+                var rows = Enumerable.Range(0, 120).Select(m => new[] { m, value(r, m, noise[m]) }).ToArray();
+                return new ReplicationResult(r, 5, new Dictionary<string, double>(), new MonthlySeries(["month", "sick_pct"], rows),
+                    new Conservation(0, 0, 0, 0, 0, 0, 0, 0, 0));
+            })];
+        var trend = WarmupDiagnostic.Compute(Replications((r, m, e) => 5 + m / 120.0 + 0.3 * e)).Single();
+        Assert.That(trend.Shape, Is.EqualTo(WarmupDiagnostic.Shape.Drift));
+        Assert.That(trend.Halves!.Significant, Is.True);
+        Assert.That(trend.Halves.Change, Is.EqualTo(0.5 / 5.25).Within(0.02), "second half against first: +0.5 points on 5.25");
+
+        var noisy = WarmupDiagnostic.Compute(Replications((r, m, e) => 6 + 3 * e)).Single();
+        Assert.That(noisy.Shape, Is.Not.EqualTo(WarmupDiagnostic.Shape.Drift));
+        Assert.That(noisy.Halves!.Significant, Is.False);
+
+        // MSER-5 alone would call a series with its minimum at the far end a drift; the halves decide.
+        var late = new Mser5.Truncation(60, 120, false);
+        var flat = new WarmupDiagnostic.Column("sick_pct", late, double.NaN, new WarmupDiagnostic.Halves(-0.021, 0.092));
+        Assert.That(flat.Shape, Is.EqualTo(WarmupDiagnostic.Shape.Noisy));
+        Assert.That(WarmupDiagnostic.Describe([flat]), Does.Contain("sick_pct noisy but without a trend (second half against first −2.1 % ± 9.2 %)"));
+        Assert.That((flat with { Halves = new WarmupDiagnostic.Halves(0.3, 0.1) }).Shape, Is.EqualTo(WarmupDiagnostic.Shape.Drift));
     }
 
     [Test]
