@@ -98,7 +98,7 @@ public class CompositionTests
     {
         // FAS raises strain (the quota first, sick days' meetings caught up, the crunch); a beredskapsteam lowers it
         // (absent colleagues' urgent work does not wait for them). Together strain rises less than the two effects
-        // add up to: the team relieves more under FAS, and strain saturates. Measured: interaction ≈ −0.03.
+        // add up to: the team relieves more under FAS, and strain saturates. Measured: interaction ≈ −0.02 ± 0.01.
         var fas = new FasParameters();
         var team = new BeredskapsteamParameters { Members = 2 };
         double[] Strain(DesignParameters d) => Values(Steady(Small(d)), MetricCatalogue.StrainIndex, 12, 2);
