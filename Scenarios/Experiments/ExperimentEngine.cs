@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Planner.Scenarios.Store;
 using Planner.Simulation.Metrics;
 using Planner.Simulation.Model;
@@ -31,8 +32,9 @@ public sealed record EngineOutcome(long ExperimentId, IReadOnlyList<PointOutcome
 
 /// <summary>
 /// Runs an experiment's replications into a store: in parallel, each replication keyed by (seed,
-/// replication) and saved in its own transaction as soon as it finishes, so the store's contents do not
-/// depend on the thread count and a stopped run resumes by skipping what the store already holds.
+/// replication) and committed by one writer thread within moments of finishing (simulation threads never
+/// wait for the store), so the store's contents do not depend on the thread count and a stopped run
+/// resumes by skipping what the store already holds.
 /// With a precision target it adds replications point by point (for a comparison, all points together) until the target or the cap is reached.
 /// </summary>
 public sealed class ExperimentEngine(ReplicationModel model)
@@ -120,30 +122,43 @@ public sealed class ExperimentEngine(ReplicationModel model)
         return next > n;
     }
 
+    /// <summary>
+    /// Simulates the items on the worker threads and saves them through one <see cref="StoreWriter"/>. Whatever
+    /// stops the run — cancellation, a failed replication, a failed write — replications already simulated are
+    /// still written (unless writing is what failed), so a resumed run has less to do.
+    /// </summary>
     private void RunItems(ExperimentPlan plan, ResultStore store, long id, IReadOnlyList<(int Point, int Replication)> items,
         int threads, IEngineProgress? progress, CancellationToken cancellation)
     {
         if (items.Count == 0)
             return;
-        var options = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = threads > 0 ? threads : Environment.ProcessorCount,
-            CancellationToken = cancellation,
-        };
+        var workers = threads > 0 ? threads : Environment.ProcessorCount;
+        using var writer = new StoreWriter(store, id, capacity: 4 * workers, progress);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, writer.Failed);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = stop.Token };
+        ExceptionDispatchInfo? failure = null;
         try
         {
             Parallel.For(0, items.Count, options, i =>
             {
                 var (p, r) = items[i];
-                var point = plan.Points[p];
-                var result = model(point.Scenario.Unit, new ModelRun(plan.Run.Years, plan.Run.Seed, r));
-                store.Save(id, p, result, plan.StoreMonthly);
-                progress?.Saved();
+                var result = model(plan.Points[p].Scenario.Unit, new ModelRun(plan.Run.Years, plan.Run.Seed, r));
+                // Not given up on cancellation: a replication in flight when the user stops the run is saved all the same.
+                writer.Add(ReplicationRows.From(p, result, plan.StoreMonthly), writer.Failed);
             });
+        }
+        catch (Exception e) when (e is OperationCanceledException or AggregateException && writer.Failed.IsCancellationRequested)
+        {
+            // Stopped because the writer failed: Finish rethrows why.
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            failure = ExceptionDispatchInfo.Capture(e.InnerExceptions[0]);
         }
+        finally
+        {
+            writer.Finish();
+        }
+        failure?.Throw();
     }
 }

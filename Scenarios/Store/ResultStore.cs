@@ -19,18 +19,19 @@ public sealed record StoredExperiment(
 }
 
 /// <summary>
-/// The embedded result store (SQLite, one file). Each replication is written in its own transaction,
-/// replication row last, so a replication is either wholly there or not at all: a run that is killed
-/// loses only the replications still being computed, and the same command resumes where it stopped.
-/// Write-ahead logging lets readers (an export, a dashboard) read while a run writes and see only
-/// committed replications. Thread-safe: the engine's workers save through one lock.
+/// The embedded result store (SQLite, one file). A replication is written inside one transaction (alone, or
+/// with others that were waiting to be written), replication row last, so a replication is either wholly
+/// there or not at all: a run that is killed loses only the replications not yet committed — none of them
+/// was reported as saved — and the same command resumes where it stopped. Write-ahead logging lets readers
+/// (an export, a dashboard) read while a run writes and see only committed replications. Thread-safe
+/// through one lock; the engine saves from one writer thread.
 /// </summary>
 public sealed class ResultStore : IDisposable
 {
     private readonly SqliteConnection connection;
     private readonly Lock gate = new();
     private readonly Dictionary<long, IReadOnlyList<string>> monthlyColumns = [];
-    private SqliteCommand? insertReplication, insertMetric, insertMonthly;
+    private ReplicationInserts? inserts;
     private SqliteTransaction? snapshot;
 
     private ResultStore(string path, SqliteConnection connection)
@@ -72,7 +73,10 @@ public sealed class ResultStore : IDisposable
             // A store is made in write-ahead mode and the mode is kept in the file; this only repairs one that lost it.
             if (store.Scalar("PRAGMA journal_mode") as string != "wal")
                 store.Execute("PRAGMA journal_mode=WAL");
-            // FULL: a commit is on disk before the replication is reported as saved, even if the machine then fails.
+            // "Nothing reported as saved is lost": against a killed process, synchronous=NORMAL would do, as a commit in
+            // write-ahead mode is in the log file (the system's cache) once its write returns; against a power cut or a
+            // crashed machine it takes FULL, which flushes the log to disk at every commit. FULL it is: the flush is
+            // paid on the engine's writer thread, not by the simulation, and serves every replication of its commit.
             store.Execute("PRAGMA synchronous=FULL");
             return store;
         }
@@ -308,45 +312,36 @@ public sealed class ResultStore : IDisposable
         }
     }
 
-    /// <summary>Saves one replication in one transaction; when this returns, it is on disk.</summary>
-    public void Save(long experimentId, int point, ReplicationResult result, bool monthly)
+    /// <summary>Saves one replication in its own transaction; when this returns, it is on disk.</summary>
+    public void Save(long experimentId, int point, ReplicationResult result, bool monthly) =>
+        Save(experimentId, [ReplicationRows.From(point, result, monthly)]);
+
+    /// <summary>
+    /// Saves replications in one transaction, each one's replication row after its metrics and series: when this
+    /// returns, all of them are on disk; if it throws, none of them is in the store.
+    /// </summary>
+    public void Save(long experimentId, IReadOnlyList<ReplicationRows> replications)
     {
-        // Text is prepared before the lock, so that parallel workers wait only for the database itself.
-        var metrics = result.Values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => (v.Key, Finite(v.Value))).ToList();
-        var series = monthly
-            ? Enumerable.Range(0, result.Monthly.Columns.Count).Select(c => MonthlyJson.Write(result.Monthly.Rows, c)).ToList()
-            : [];
         lock (gate)
         {
-            using var transaction = connection.BeginTransaction();
-            insertMetric ??= Command("INSERT INTO metrics(experiment_id, point_index, replication, metric, value) VALUES($e, $p, $r, $k, $v)");
-            insertMetric.Transaction = transaction;
-            foreach (var (key, value) in metrics)
-                Run(insertMetric, ("$e", experimentId), ("$p", point), ("$r", result.Replication), ("$k", key), ("$v", value));
-
-            if (monthly)
+            try
             {
-                EnsureMonthlyColumns(experimentId, result.Monthly.Columns, transaction);
-                insertMonthly ??= Command("INSERT INTO monthly(experiment_id, point_index, replication, column_index, series) VALUES($e, $p, $r, $c, $s)");
-                insertMonthly.Transaction = transaction;
-                for (var c = 0; c < series.Count; c++)
-                    Run(insertMonthly, ("$e", experimentId), ("$p", point), ("$r", result.Replication), ("$c", c), ("$s", series[c]));
+                using var transaction = connection.BeginTransaction();
+                inserts ??= new ReplicationInserts(connection);
+                foreach (var rows in replications)
+                {
+                    if (rows.Series.Count > 0)
+                        EnsureMonthlyColumns(experimentId, rows.MonthlyColumns, transaction);
+                    inserts.Insert(experimentId, rows, transaction);
+                }
+                transaction.Commit();
             }
-
-            // Last: the replication row is what marks the replication as done.
-            insertReplication ??= Command("""
-                INSERT INTO replications(experiment_id, point_index, replication, seed, households_initial, households_arrived,
-                    households_active_at_end, households_exited, households_in_intake_at_end, staff_initial, staff_hired,
-                    staff_employed_at_end, staff_left)
-                VALUES($e, $p, $r, $s, $c0, $c1, $c2, $c3, $c4, $c5, $c6, $c7, $c8)
-                """);
-            insertReplication.Transaction = transaction;
-            var k = result.Conservation;
-            Run(insertReplication, ("$e", experimentId), ("$p", point), ("$r", result.Replication),
-                ("$s", result.Seed.ToString(CultureInfo.InvariantCulture)),
-                ("$c0", k.HouseholdsInitial), ("$c1", k.HouseholdsArrived), ("$c2", k.HouseholdsActiveAtEnd), ("$c3", k.HouseholdsExited),
-                ("$c4", k.HouseholdsInIntakeAtEnd), ("$c5", k.StaffInitial), ("$c6", k.StaffHired), ("$c7", k.StaffEmployedAtEnd), ("$c8", k.StaffLeft));
-            transaction.Commit();
+            catch
+            {
+                // The columns may have been noted in a transaction that did not commit: read them again next time.
+                monthlyColumns.Remove(experimentId);
+                throw;
+            }
         }
     }
 
@@ -506,8 +501,6 @@ public sealed class ResultStore : IDisposable
 
     internal Lock Gate => gate;
 
-    private static object Finite(double value) => double.IsFinite(value) ? value : DBNull.Value;
-
     private SqliteCommand Command(string sql, SqliteTransaction? transaction = null, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();
@@ -551,9 +544,7 @@ public sealed class ResultStore : IDisposable
     public void Dispose()
     {
         snapshot?.Dispose();
-        insertReplication?.Dispose();
-        insertMetric?.Dispose();
-        insertMonthly?.Dispose();
+        inserts?.Dispose();
         connection.Dispose();
     }
 }

@@ -1,5 +1,8 @@
 using Planner.Scenarios.Experiments;
 using Planner.Scenarios.Store;
+using Planner.Simulation.Metrics;
+using Planner.Simulation.Model;
+using Planner.Simulation.Model.Parameters;
 using static Planner.Scenarios.Tests.ExperimentTestSupport;
 
 namespace Planner.Scenarios.Tests;
@@ -13,7 +16,11 @@ public sealed class StoreReaderTests
     private const int PauseAfter = 5;
     private const int Replications = 12;
 
-    /// <summary>A run of the synthetic model into a new store that stops after <see cref="PauseAfter"/> saved replications until released.</summary>
+    /// <summary>
+    /// A run of the synthetic model into a new store, on one thread, that simulates replications 1 to <see cref="PauseAfter"/>
+    /// and holds the next until released. The store's writer commits what it is given, in one transaction or several, so
+    /// once <see cref="PauseAfter"/> replications are reported saved the store holds exactly those, and the run cannot end.
+    /// </summary>
     private sealed class PausedRun : IDisposable, IEngineProgress
     {
         private readonly ManualResetEventSlim paused = new();
@@ -26,11 +33,18 @@ public sealed class StoreReaderTests
             Task = System.Threading.Tasks.Task.Run(() =>
             {
                 using var store = ResultStore.Open(path);
-                return new ExperimentEngine(Synthetic).Run(plan, store, new EngineSettings(Threads: 1), this);
+                return new ExperimentEngine(HeldModel).Run(plan, store, new EngineSettings(Threads: 1), this);
             });
         }
 
         public Task<EngineOutcome> Task { get; }
+
+        private ReplicationResult HeldModel(UnitParameters unit, ModelRun run)
+        {
+            if (run.Replication > PauseAfter)
+                release.Wait();
+            return Synthetic(unit, run);
+        }
 
         public void Planned(int replications)
         {
@@ -38,10 +52,8 @@ public sealed class StoreReaderTests
 
         public void Saved()
         {
-            if (Interlocked.Increment(ref saved) != PauseAfter)
-                return;
-            paused.Set();
-            release.Wait();
+            if (Interlocked.Increment(ref saved) == PauseAfter)
+                paused.Set();
         }
 
         /// <summary>Waits until the run is paused; false if it failed first or never got there.</summary>
