@@ -60,7 +60,6 @@ public sealed class DesignSet
 
     /// <summary>True when the scenario has a designs block: the design metrics are then reported.</summary>
     public bool ReportsMetrics { get; }
-    public int Count => all.Length;
     /// <summary>Some design puts work of its own into the working day (the FAS quota).</summary>
     public bool OrdersWork => workOrder.Length > 0;
     public PostRole NewCaseRole { get; private set; } = PostRole.Generalist;

@@ -44,7 +44,6 @@ public sealed class Calendar
     public const double WorkingDaysPerYear = 365.25 * 5 / 7;
 
     public DateOnly DateOf(int day) => Start.AddDays(day);
-    public int DayOf(DateOnly date) => date.DayNumber - Start.DayNumber;
     public DayOfWeek WeekdayOf(int day) => (DayOfWeek)(((startWeekday + day) % 7 + 7) % 7);
 
     public bool IsWorkingDay(int day)
@@ -99,19 +98,7 @@ public sealed class Calendar
 
     private int WorkingDaysBeforeInMonth(int day) => WorkingDaysBetween(monthStart[MonthOf(day)], day);
 
-    /// <summary>June–August: the summer in which the four-week vacation block is taken (semesterlagen).</summary>
-    public bool IsSummer(int day)
-    {
-        int month = Start.AddDays(day).Month;
-        return month is >= 6 and <= 8;
-    }
-
     public int CalendarYearOf(int day) => Start.AddDays(day).Year;
-    public bool IsLastDayOfYear(int day)
-    {
-        var d = Start.AddDays(day);
-        return d.Month == 12 && d.Day == 31;
-    }
 
     /// <summary>Months since the start as a continuous number, for interpolating the external path.</summary>
     public double FractionalMonth(double time)

@@ -23,7 +23,6 @@ internal sealed class InitialStock
     private readonly double[] classShare = new double[Classes];
     private readonly double[] carried = new double[Classes];
     private readonly double[] dueShare = new double[Classes];
-    private readonly double[] yearShare = new double[Classes];
 
     /// <param name="p">The unit.</param>
     /// <param name="interval">Months between planned meetings, by class (<see cref="MeetingPlan.Interval"/>).</param>
@@ -47,7 +46,7 @@ internal sealed class InitialStock
         {
             int k = interval((WeightClass)c);
             var cum = cumulative[c] = forDrawing ? new double[2 * MaxMonths] : [];
-            double sum = 0, due = 0, year = 0;
+            double sum = 0, due = 0;
             for (int far = 0; far < 2; far++)
             {
                 double share = far == 1 ? p.Inflow.ShareFarFromLabourMarket : 1 - p.Inflow.ShareFarFromLabourMarket;
@@ -66,15 +65,13 @@ internal sealed class InitialStock
                     double weight = share * survival;
                     sum += weight;
                     if (forDrawing) cum[far * MaxMonths + m] = sum;
-                    // Months on assistance m + 1: planned in the coming month if a multiple of k; at most 12 of the last year.
+                    // Months on assistance m + 1: planned in the coming month if a multiple of k.
                     if (--untilPlanned == 0) due += weight;
-                    year += m < 11 ? weight * (m + 1) / 12.0 : weight;
                 }
                 if (forDrawing) for (; m < MaxMonths; m++) cum[far * MaxMonths + m] = sum;
             }
             carried[c] = sum;
             dueShare[c] = sum > 0 ? due / sum : 0;
-            yearShare[c] = sum > 0 ? year / sum : 0;
             for (int i = 0; i < cum.Length; i++) cum[i] = sum > 0 ? cum[i] / sum : 1;
         }
         for (int c = 0; c < Classes; c++) CarriedMonthsPerSpell += classShare[c] * carried[c];
@@ -95,14 +92,6 @@ internal sealed class InitialStock
     /// are a multiple of the class's interval (the meeting falls every that many months from the decision).
     /// </summary>
     public double ShareDue(WeightClass c) => dueShare[(int)c];
-
-    /// <summary>Mean share of the last year the stock has been on assistance (months, at most 12, ÷ 12).</summary>
-    public double MeanShareOfLastYear()
-    {
-        double total = 0;
-        for (int c = 0; c < Classes; c++) total += StockShare[c] * yearShare[c];
-        return total;
-    }
 
     /// <summary>
     /// Sets the class, distance and months on assistance (at least 1): one uniform for the class (by the

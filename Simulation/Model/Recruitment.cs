@@ -78,8 +78,8 @@ internal sealed class Recruitment
     /// <summary>Experience of a hire who is not a new graduate (ASSUMED: two years).</summary>
     internal const double ExperiencedHireMonths = 24;
 
-    /// <summary>A new holder on <paramref name="day"/>; returns true if a new graduate.</summary>
-    public bool Start(Caseworker c, int day, bool consultant, bool cover)
+    /// <summary>A new holder on <paramref name="day"/>: a new graduate or an experienced hire (never a graduate as consultant).</summary>
+    public void Start(Caseworker c, int day, bool consultant, bool cover)
     {
         NewHolder(c);
         c.IsConsultant = consultant;
@@ -89,6 +89,5 @@ internal sealed class Recruitment
         c.StartDay = day;
         c.LastStrainDay = day;
         vacation.Plan(c, calendar.CalendarYearOf(day));
-        return graduate;
     }
 }

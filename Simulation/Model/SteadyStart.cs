@@ -56,18 +56,14 @@ internal sealed class SteadyStart
             Stock = new InitialStock(p, plan.Interval, durationFactor, held, crowding, handovers, forDrawing: round == Rounds - 1);
             // Meetings planned from each household's decision month: the recently decided are not yet due.
             meetingHours = partnerHours = 0;
-            double dueShare = 0;
             for (int c = 0; c < 3; c++)
             {
                 var wc = (WeightClass)c;
-                double due = Stock.ShareDue(wc);
-                dueShare += Stock.StockShare[c] * due;
-                meetingHours += Stock.StockShare[c] * due * plan.HoursWhenDue(wc);
+                meetingHours += Stock.StockShare[c] * Stock.ShareDue(wc) * plan.HoursWhenDue(wc);
                 partnerHours += Stock.StockShare[c] * partner[c];
             }
             SpellStartsPerMonth = Stock.CarriedMonthsPerSpell > 0 ? p.InitialHouseholds / Stock.CarriedMonthsPerSpell : 0;
             ApplicationsPerMonth = p.Inflow.ApplicationsPerMonth * pathAtStart + e.ReentryProbability * SpellStartsPerMonth;
-            double onBooks = p.InitialHouseholds + ApplicationsPerMonth;
             PresentShare = Math.Clamp(1 - (p.Absence.VacationDaysPerYear + SickDaysPerYear(strain)) / Calendar.WorkingDaysPerYear, 0.05, 1);
             LongSickShare = LongSickDaysPerYear(strain) / Calendar.WorkingDaysPerYear;
 
@@ -103,8 +99,6 @@ internal sealed class SteadyStart
             double doneShare = planned > 0 ? Math.Min(1, room / planned) : 1;
             CrowdedOut = 1 - PresentShare * doneShare;
             held = PresentShare * doneShare;
-            double newShare = onBooks > 0 ? ApplicationsPerMonth / onBooks : 0;
-            MetShare = newShare + (1 - newShare) * dueShare * held;
 
             NoviceShare = NoviceShareAtStart(fte, turnover);
             AtWorkStrain = StrainTarget(LoadRatio, NoviceShare);
@@ -140,8 +134,6 @@ internal sealed class SteadyStart
     public double LoadRatio { get; private set; }
     /// <summary>Share of planned meetings and partner work not done (absence and lack of time).</summary>
     public double CrowdedOut { get; private set; }
-    /// <summary>Share of households met in a month (the month's new decisions included).</summary>
-    public double MetShare { get; private set; }
     /// <summary>Share of holders disengaged: the part of the strain distribution above the threshold.</summary>
     public double DisengagedShare { get; private set; }
     /// <summary>Share of working days on a long (exhaustion) sick spell.</summary>

@@ -50,7 +50,7 @@ public sealed class UnitSimulation
     private int staffInitial, staffHired, staffLeft;
     private bool ran;
 
-    public UnitSimulation(UnitParameters parameters, ModelRun run, IAllocationRule? allocation = null, IAbsenceCover? cover = null)
+    public UnitSimulation(UnitParameters parameters, ModelRun run, IAbsenceCover? cover = null)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(run);
@@ -63,7 +63,7 @@ public sealed class UnitSimulation
         Metrics = new MetricsAccumulator();
         designs = DesignSet.Create(parameters);
         Metrics.ReportDesignMetrics = designs.ReportsMetrics;
-        this.allocation = allocation ?? designs.Rule ?? new RoundRobinAllocation();
+        allocation = designs.Rule ?? new RoundRobinAllocation();
         this.cover = cover ?? designs.Cover ?? new NoAbsenceCover();
         documentationFactor = 1 + parameters.Staff.DocumentationPerClientHour;
         var work = parameters.Work;

@@ -18,8 +18,6 @@ public class MechanismTests
         Assert.That(cal.MonthStart(1), Is.EqualTo(31));
         Assert.That(cal.IsLastDayOfMonth(30), Is.True);
         Assert.That(cal.DateOf(cal.MonthStart(5)), Is.EqualTo(new DateOnly(2027, 6, 1)));
-        Assert.That(cal.IsSummer(cal.DayOf(new DateOnly(2027, 7, 15))), Is.True);
-        Assert.That(cal.IsSummer(cal.DayOf(new DateOnly(2027, 9, 1))), Is.False);
         int m = 0, sum = 0;
         for (int d = cal.MonthStart(m); d <= cal.MonthEnd(m); d++) if (cal.IsWorkingDay(d)) sum++;
         Assert.That(cal.WorkingDaysInMonth(m), Is.EqualTo(sum));
