@@ -3,12 +3,12 @@ namespace Planner.Simulation.Metrics;
 /// <summary>Running sums the model adds to while it runs; one slot per counter, summed per month and over the run.</summary>
 public enum Counter
 {
-    NewApplications, Decisions, Exits, ExitsSelfSufficiency, Refusals, Reentries, ReentriesWithin12Months,
-    Resignations, Hires, CoverEnded,
+    NewApplications, Decisions, Exits, ExitsSelfSufficiency, Refusals, ReentriesWithin12Months,
+    Resignations, Hires,
     DemandHours, AvailableHours, OvertimeHours, BacklogHours, WorkingDays,
-    StrainSum, StrainCount, SickFteDays, ContractedFteDays, SickSpells,
+    StrainSum, StrainCount, SickFteDays, SickSpells,
     VacantPostDays, ConsultantFteDays, FilledFteDays, FilledPostDays,
-    HouseholdMonths, WeightedHouseholdMonths, HouseholdsMet, Visits, PartnerHours, Handovers,
+    HouseholdMonths, HouseholdsMet, Visits, PartnerHours, Handovers,
     DecisionDaysSum, DecisionsOver8, DecisionsOver14,
     CasesPerFteMonthly, WeightedCasesPerFteMonthly, CasesPerFteMonths,
     StaffUnderOneYearShare, DisengagedShare, StaffShareMonths,
@@ -113,7 +113,7 @@ public sealed class MetricsAccumulator
         row[i++] = Get(Counter.WeightedCasesPerFteMonthly);
         row[i++] = Ratio(Get(Counter.DemandHours), Get(Counter.AvailableHours));
         row[i++] = Ratio(Get(Counter.StrainSum), Get(Counter.StrainCount));
-        row[i++] = 100 * Ratio(Get(Counter.SickFteDays), Get(Counter.ContractedFteDays));
+        row[i++] = 100 * Ratio(Get(Counter.SickFteDays), Get(Counter.FilledFteDays));
         row[i++] = Get(Counter.Resignations);
         row[i++] = Get(Counter.Hires);
         row[i++] = Ratio(Get(Counter.VacantPostDays), Get(Counter.WorkingDays));
@@ -155,7 +155,7 @@ public sealed class MetricsAccumulator
             [MetricCatalogue.WeightedCasesPerFte] = Ratio(T(Counter.WeightedCasesPerFteMonthly), T(Counter.CasesPerFteMonths)),
             [MetricCatalogue.Utilisation] = Ratio(T(Counter.DemandHours), T(Counter.AvailableHours)),
             [MetricCatalogue.StrainIndex] = Ratio(T(Counter.StrainSum), T(Counter.StrainCount)),
-            [MetricCatalogue.SickLeavePercent] = 100 * Ratio(T(Counter.SickFteDays), T(Counter.ContractedFteDays)),
+            [MetricCatalogue.SickLeavePercent] = 100 * Ratio(T(Counter.SickFteDays), T(Counter.FilledFteDays)),
             [MetricCatalogue.TurnoverPercentPerYear] = 100 * Ratio(T(Counter.Resignations) / years, Ratio(T(Counter.FilledPostDays), T(Counter.WorkingDays))),
             [MetricCatalogue.DaysToDecision] = Ratio(T(Counter.DecisionDaysSum), T(Counter.Decisions)),
             [MetricCatalogue.ShareDecisionOver8Days] = Ratio(T(Counter.DecisionsOver8), T(Counter.Decisions)),

@@ -326,7 +326,6 @@ public sealed class UnitSimulation
             costs.WorkingDay(c, day, given);
             Metrics.Add(Counter.StrainSum, c.Strain);
             Metrics.Increment(Counter.StrainCount);
-            Metrics.Add(Counter.ContractedFteDays, c.Fte);
             Metrics.Add(Counter.FilledFteDays, c.Fte);
             if (c.HoldsCaseload) Metrics.Add(Counter.KretsFteDays, c.Fte);
             Metrics.Increment(Counter.FilledPostDays);
@@ -412,7 +411,6 @@ public sealed class UnitSimulation
         }
         Metrics.Add(Counter.HouseholdsMet, met);
         Metrics.Add(Counter.HouseholdMonths, counted);
-        Metrics.Add(Counter.WeightedHouseholdMonths, weighted);
         Metrics.Add(Counter.BenefitCost, benefits);
 
         double kretsFte = 0;
@@ -523,12 +521,7 @@ public sealed class UnitSimulation
         ScheduleNextArrival();
     }
 
-    private void OnReentry(int slot)
-    {
-        var h = households[slot]!;
-        Metrics.Increment(Counter.Reentries);
-        Apply(h);
-    }
+    private void OnReentry(int slot) => Apply(households[slot]!);
 
     private void Apply(Household h) => Apply(h, Now);
 
@@ -620,11 +613,7 @@ public sealed class UnitSimulation
     {
         var c = posts[slot];
         bool hadCover = c.Filled && c.IsCover;
-        if (hadCover)
-        {
-            staffLeft++;
-            Metrics.Increment(Counter.CoverEnded);
-        }
+        if (hadCover) staffLeft++;
         int day = (int)Math.Floor(Now);
         recruitment.Start(c, day, c.ConsultantPost, cover: false);
         designs.OnHire(c, day);
