@@ -62,7 +62,6 @@ public sealed class MetricsAccumulator
 
     public void Add(Counter c, double value) => month[(int)c] += value;
     public void Increment(Counter c) => month[(int)c] += 1;
-    public double ThisMonth(Counter c) => month[(int)c];
     public double Total(Counter c) => total[(int)c];
 
     public void SpellCompleted(int months, bool startedInRun)
@@ -95,7 +94,8 @@ public sealed class MetricsAccumulator
         Array.Clear(yearHistogram);
     }
 
-    public void CloseMonth(int monthIndex, double householdsCounted, double costOfMonth)
+    /// <summary>Ends a month: its row of the monthly series, from the month's counters, which then go into the totals.</summary>
+    public void CloseMonth(int monthIndex)
     {
         double[] m = month;
         double Get(Counter c) => m[(int)c];
@@ -103,7 +103,7 @@ public sealed class MetricsAccumulator
         var row = new double[Columns.Count];
         int i = 0;
         row[i++] = monthIndex;
-        row[i++] = householdsCounted;
+        row[i++] = Get(Counter.HouseholdMonths);
         row[i++] = Get(Counter.NewApplications);
         row[i++] = Get(Counter.Decisions);
         row[i++] = Get(Counter.Exits);
@@ -123,7 +123,7 @@ public sealed class MetricsAccumulator
         row[i++] = Ratio(Get(Counter.HouseholdsMet), Get(Counter.HouseholdMonths));
         row[i++] = Get(Counter.Visits);
         row[i++] = Ratio(Get(Counter.DecisionDaysSum), Get(Counter.Decisions));
-        row[i++] = costOfMonth;
+        row[i++] = Cost(m);
         rows.Add(row);
         for (int k = 0; k < m.Length; k++) { total[k] += m[k]; m[k] = 0; }
     }
@@ -144,9 +144,7 @@ public sealed class MetricsAccumulator
         double fteMonths = meanFilledFte * months;
         // Meetings are held by the posts with a krets; a design's other posts (beredskapsteam) hold none.
         double kretsFteMonths = Ratio(T(Counter.KretsFteDays), T(Counter.WorkingDays)) * months;
-        double cost = T(Counter.BenefitCost) + T(Counter.StaffCost) + T(Counter.ConsultantCost)
-                      + T(Counter.RecruitmentCost) + T(Counter.IntroductionCost) + T(Counter.SickPay)
-                      + T(Counter.DesignCost);
+        double cost = Cost(total);
         long ltAll = householdsInYears, ltLong = longTermHouseholds;
 
         var v = new Dictionary<string, double>(MetricCatalogue.All.Count)
@@ -192,6 +190,12 @@ public sealed class MetricsAccumulator
         if (ReportDesignMetrics) AddDesignValues(v, years, months);
         return v;
     }
+
+    /// <summary>Total cost in sums of the counters (a month's or the run's): benefits, staff, consultants, recruitment, introduction, sick pay, designs.</summary>
+    private static double Cost(double[] sums) =>
+        sums[(int)Counter.BenefitCost] + sums[(int)Counter.StaffCost] + sums[(int)Counter.ConsultantCost]
+        + sums[(int)Counter.RecruitmentCost] + sums[(int)Counter.IntroductionCost] + sums[(int)Counter.SickPay]
+        + sums[(int)Counter.DesignCost];
 
     /// <summary>Design metrics; NaN where the design that defines one is off (no FAS quota, nobody in their first year).</summary>
     private void AddDesignValues(Dictionary<string, double> v, double years, double months)

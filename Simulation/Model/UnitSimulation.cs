@@ -438,11 +438,7 @@ public sealed class UnitSimulation
             Metrics.Increment(Counter.StaffShareMonths);
         }
         designs.EndMonth(month);
-        double cost = Metrics.ThisMonth(Counter.BenefitCost) + Metrics.ThisMonth(Counter.StaffCost)
-                      + Metrics.ThisMonth(Counter.ConsultantCost) + Metrics.ThisMonth(Counter.RecruitmentCost)
-                      + Metrics.ThisMonth(Counter.IntroductionCost) + Metrics.ThisMonth(Counter.SickPay)
-                      + Metrics.ThisMonth(Counter.DesignCost);
-        Metrics.CloseMonth(month, counted, cost);
+        Metrics.CloseMonth(month);
     }
 
     /// <summary>
