@@ -30,9 +30,14 @@ public interface IAllocationDesign : IDesign
     bool TakesNewCases(Caseworker c, int day) => true;
 }
 
-/// <summary>Absence cover, each working day once presence is known and before any work is done.</summary>
-public interface ICoverDesign : IDesign, IAbsenceCover
+/// <summary>
+/// Absence cover (a beredskapsteam, timvikarier, spreading to colleagues; S000), each working day once
+/// presence is known and before any work is done. Without one, absent caseworkers' applications and
+/// re-applications wait for their return (S000: the pile on return).
+/// </summary>
+public interface ICoverDesign : IDesign
 {
+    void CoverAbsences(UnitSimulation unit, int day);
 }
 
 /// <summary>The daily work order of a present caseworker.</summary>

@@ -34,7 +34,6 @@ public sealed class DesignSet
         ReportsMetrics = reportsMetrics;
         // An allocation block's rule wins over the intake unit's own (by capacity): it comes later in the list.
         Rule = allocation.Select(a => a.Rule).LastOrDefault(r => r is not null);
-        Cover = covers.Length == 0 ? null : new CoverChain(covers);
     }
 
     /// <summary>
@@ -64,7 +63,6 @@ public sealed class DesignSet
     public bool OrdersWork => workOrder.Length > 0;
     public PostRole NewCaseRole { get; private set; } = PostRole.Generalist;
     public IAllocationRule? Rule { get; }
-    public IAbsenceCover? Cover { get; }
 
     internal void ShapePosts(PostPlan plan)
     {
@@ -89,6 +87,12 @@ public sealed class DesignSet
         foreach (var d in allocation)
             if (!d.TakesNewCases(c, day)) return false;
         return true;
+    }
+
+    /// <summary>Absence covers in order; each sees what the ones before left.</summary>
+    internal void CoverAbsences(UnitSimulation unit, int day)
+    {
+        foreach (var d in covers) d.CoverAbsences(unit, day);
     }
 
     internal double PriorityWork(Caseworker c, in WorkDayContext day, double hours, ref double overtimeLeft, ref double clientHours)
@@ -173,14 +177,5 @@ public sealed class DesignSet
     internal void WorkingDayDone(int day)
     {
         foreach (var d in dayEnd) d.WorkingDayDone(day);
-    }
-
-    /// <summary>Absence covers in order; each sees what the ones before left.</summary>
-    private sealed class CoverChain(ICoverDesign[] covers) : IAbsenceCover
-    {
-        public void CoverAbsences(UnitSimulation unit, int day)
-        {
-            foreach (var c in covers) c.CoverAbsences(unit, day);
-        }
     }
 }

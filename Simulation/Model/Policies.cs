@@ -43,18 +43,3 @@ public sealed class RoundRobinAllocation : IAllocationRule
         return j;
     }
 }
-
-/// <summary>
-/// Called each working day once presence is known, before any work is done: the place where a
-/// beredskapsteam (S000) or hourly substitutes take over absent colleagues' applications.
-/// </summary>
-public interface IAbsenceCover
-{
-    void CoverAbsences(UnitSimulation unit, int day);
-}
-
-/// <summary>Baseline: no cover. Absent caseworkers' applications and re-applications wait for their return (S000: the pile on return).</summary>
-public sealed class NoAbsenceCover : IAbsenceCover
-{
-    public void CoverAbsences(UnitSimulation unit, int day) { }
-}

@@ -27,7 +27,6 @@ public sealed class UnitSimulation
     private readonly List<Household?> households = new(2048);
     private readonly Stack<int> freeSlots = new();
     private readonly IAllocationRule allocation;
-    private readonly IAbsenceCover cover;
     private readonly Inflow inflow;
     private readonly SteadyStart steady;
     private readonly Exits exits;
@@ -50,7 +49,7 @@ public sealed class UnitSimulation
     private int staffInitial, staffHired, staffLeft;
     private bool ran;
 
-    public UnitSimulation(UnitParameters parameters, ModelRun run, IAbsenceCover? cover = null)
+    public UnitSimulation(UnitParameters parameters, ModelRun run)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(run);
@@ -64,7 +63,6 @@ public sealed class UnitSimulation
         designs = DesignSet.Create(parameters);
         Metrics.ReportDesignMetrics = designs.ReportsMetrics;
         allocation = designs.Rule ?? new RoundRobinAllocation();
-        this.cover = cover ?? designs.Cover ?? new NoAbsenceCover();
         documentationFactor = 1 + parameters.Staff.DocumentationPerClientHour;
         var work = parameters.Work;
         caseWeights = [1, work.WeightMedel, work.WeightTung];
@@ -282,7 +280,7 @@ public sealed class UnitSimulation
         foreach (var c in posts)
             if (c.Filled) absence.UpdatePresence(c, day, dayOfYear, year);
 
-        cover.CoverAbsences(this, day);
+        designs.CoverAbsences(this, day);
 
         // Colleagues introduce newcomers in the first half of their introduction (S000: "en enorm belastning").
         double introHalfDays = p.Introduction.Months / 2 * Calendar.DaysPerMonth;
