@@ -63,5 +63,5 @@ internal sealed class AllocationDesign(AllocationParameters p, WorkParameters wo
     /// (FTE × where the holder is on the introduction ramp): a newcomer's small krets is not spare room.
     /// </summary>
     private double Load(Caseworker c, double now) =>
-        (c.WeightedCaseload + c.Intake.Count * work.WeightMedel) / (c.Fte * Math.Max(0.05, c.RampCapacity(now)));
+        (c.WeightedCaseload + c.Intake.Count * work.WeightMedel) / c.Capacity(now);
 }

@@ -66,7 +66,7 @@ internal sealed class IntakeUnit(IntakeUnitParameters p, WorkParameters work) : 
     /// <summary>The generalist with the lightest case-weighted krets per unit of capacity (a newcomer's ramp counts).</summary>
     private Caseworker Lightest(double now)
     {
-        static double Load(Caseworker c, double now) => c.WeightedCaseload / (c.Fte * Math.Max(0.05, c.RampCapacity(now)));
+        static double Load(Caseworker c, double now) => c.WeightedCaseload / c.Capacity(now);
         var best = generalists[0];
         foreach (var c in generalists)
             if (Load(c, now) < Load(best, now)) best = c;

@@ -99,6 +99,12 @@ public sealed class Caseworker
     public double TenureMonths(double now) => (now - StartDay) / Calendar.DaysPerMonth;
     public double ExperienceMonths(double now) => ExperienceAtStart + TenureMonths(now);
 
+    /// <summary>
+    /// What the holder can carry, for dealing out work: FTE × where the holder is on the introduction ramp (at least
+    /// 5 %), so a newcomer's small krets is not taken for spare room.
+    /// </summary>
+    public double Capacity(double now) => Fte * Math.Max(0.05, RampCapacity(now));
+
     /// <summary>Share of full capacity reached on the introduction ramp.</summary>
     public double RampCapacity(double now)
     {

@@ -203,7 +203,7 @@ public sealed class UnitSimulation
         for (int i = 0; i < unitPosts; i++)
         {
             ownFte += posts[i].Fte;
-            ownCapacity += Capacity(posts[i]);
+            ownCapacity += posts[i].Capacity(0);
         }
         var a = Parameters.Absence;
         foreach (var c in posts)
@@ -213,7 +213,7 @@ public sealed class UnitSimulation
             double uDisengaged = r.NextDouble(), uSick = r.NextDouble(), uSickPart = r.NextDouble();
             bool own = c.Slot < unitPosts && ownFte > 0;
             // The krets by capacity, as the stock is dealt out; new applications by FTE (in turn).
-            double households = own ? Parameters.InitialHouseholds * Capacity(c) / ownCapacity : 0;
+            double households = own ? Parameters.InitialHouseholds * c.Capacity(0) / ownCapacity : 0;
             double applications = own ? steady.ApplicationsPerMonth * c.Fte / ownFte : 0;
             var (deadline, planned) = steady.DemandPerPresentDay(households / c.Fte, applications / c.Fte, steady.StartPresentShare);
             c.DemandSmoothed = c.Fte * (deadline + planned);
@@ -744,30 +744,19 @@ public sealed class UnitSimulation
     /// the introduction ramp): how the day-0 stock is dealt out, so a holder still on the ramp, who would have
     /// started with a reduced krets, holds a smaller one.
     /// </summary>
-    private Caseworker? LeastLoadedByCapacity()
-    {
-        Caseworker? best = null;
-        double least = double.PositiveInfinity;
-        foreach (var p in posts)
-        {
-            if (!p.Filled || p.Role != PostRole.Generalist) continue;
-            double load = p.Caseload.Count / Capacity(p);
-            if (load < least) { least = load; best = p; }
-        }
-        return best;
-    }
-
-    private static double Capacity(Caseworker c) => c.Fte * Math.Max(0.05, c.RampCapacity(0));
+    private Caseworker? LeastLoadedByCapacity() => LeastLoadedGeneralist(byCapacity: true);
 
     /// <summary>The filled generalist post with the fewest households per FTE.</summary>
-    internal Caseworker? LeastLoadedFilledPost()
+    internal Caseworker? LeastLoadedFilledPost() => LeastLoadedGeneralist(byCapacity: false);
+
+    private Caseworker? LeastLoadedGeneralist(bool byCapacity)
     {
         Caseworker? best = null;
         double least = double.PositiveInfinity;
         foreach (var p in posts)
         {
             if (!p.Filled || p.Role != PostRole.Generalist) continue;
-            double load = p.Caseload.Count / p.Fte;
+            double load = p.Caseload.Count / (byCapacity ? p.Capacity(0) : p.Fte);
             if (load < least) { least = load; best = p; }
         }
         return best;
