@@ -131,7 +131,7 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
         var caseload = c.Caseload;
         int n = caseload.Count;
         if (count <= 0 || n == 0) return;
-        int i = Rotation(month, c.Slot, n);
+        int i = MeetingPlan.RotationStart(month, c.Slot, n);
         for (int k = 0; k < count; k++, i = i + 1 == n ? 0 : i + 1)
         {
             int slot = caseload[i];
@@ -146,8 +146,6 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
         metrics.Add(Counter.ReapplicationsSeparate, -count);
         metrics.Add(Counter.ReapplicationHours, -hours);
     }
-
-    private static int Rotation(int month, int slot, int n) => (int)(((long)month * 7919 + slot * 31L) % n);
 
     private bool IsBooked(int slot) => slot < booked.Length && booked[slot];
 
@@ -233,7 +231,7 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
         var metrics = unit.Metrics;
         if (n > 0)
         {
-            int start = Rotation(month, s, n);
+            int start = MeetingPlan.RotationStart(month, s, n);
             for (int k = 0, i = start; k < n && met < quotaMeetings && decidesHere[s]; k++, i = i + 1 == n ? 0 : i + 1)
             {
                 var h = unit.HouseholdAt(caseload[i]);

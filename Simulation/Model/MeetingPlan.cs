@@ -49,6 +49,12 @@ internal sealed class MeetingPlan
     public double VisitsWhenMet(WeightClass c) => visitsWhenMet[(int)c];
 
     /// <summary>
+    /// Where in a krets of <paramref name="n"/> households the month's meetings start: it moves from month to
+    /// month and differs between posts, so without a quota meetings go round whoever there is time for.
+    /// </summary>
+    public static int RotationStart(int month, int slot, int n) => (int)(((long)month * 7919 + slot * 31L) % n);
+
+    /// <summary>
     /// At the month start: whether a meeting with the household is planned this month (its next meeting
     /// falls in it); if so the next one is set an interval later, whether or not this one is held (a
     /// meeting that does not fit lapses).

@@ -451,7 +451,7 @@ public sealed class UnitSimulation
         int n = caseload.Count;
         if (n == 0) return;
         double budget = c.MeetingDone + 1e-9;
-        int i = (int)(((long)month * 7919 + c.Slot * 31L) % n);
+        int i = MeetingPlan.RotationStart(month, c.Slot, n);
         for (int k = 0; k < n && budget > 1e-6; k++, i = i + 1 == n ? 0 : i + 1)
         {
             var h = households[caseload[i]]!;
