@@ -534,7 +534,7 @@ public sealed class UnitSimulation
         var c = posts[allocation.Choose(this, h)];
         h.Caseworker = c.Slot;
         c.Intake.Enqueue(h.Slot);
-        c.DemandToday += Parameters.Work.NewApplicationHours * documentationFactor;
+        c.DemandToday += ApplicationDemand;
     }
 
     /// <summary>Whether a post may receive a new application today: the right role, and no design holding it back.</summary>
@@ -692,14 +692,13 @@ public sealed class UnitSimulation
         if (receivers == 0) { spreadAnyRole = false; return; }
         for (int i = from.Caseload.Count - 1; i >= 0; i--)
             Move(households[from.Caseload[i]]!, from, NextReceiver(from));
-        double applicationDemand = Parameters.Work.NewApplicationHours * documentationFactor;
         while (from.Intake.Count > 0)
         {
             var h = households[from.Intake.Dequeue()]!;
             var to = NextReceiver(from);
             to.Intake.Enqueue(h.Slot);
             if (from.HoldsCaseload) h.Caseworker = to.Slot;
-            to.DemandToday += applicationDemand;
+            to.DemandToday += ApplicationDemand;
             Handover(h);
         }
         from.IntakeHeadHoursDone = 0;
