@@ -18,8 +18,7 @@ internal sealed class DesignMeasurements : IDayEndDesign, IMonthlyDesign
     public void Attach(UnitSimulation unit)
     {
         this.unit = unit;
-        var costs = unit.Parameters.Costs;
-        fullCostPerFteDay = costs.SalaryPerMonth * 12 * (1 + costs.OnCostRate) / Calendar.WorkingDaysPerYear;
+        fullCostPerFteDay = Costs.FullCostPerFteDay(unit.Parameters.Costs);
     }
 
     public void WorkingDayDone(int day)

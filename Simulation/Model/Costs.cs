@@ -22,9 +22,12 @@ internal sealed class Costs
     {
         p = parameters;
         this.metrics = metrics;
-        fullCostPerFteDay = p.SalaryPerMonth * 12 * (1 + p.OnCostRate) / Calendar.WorkingDaysPerYear;
+        fullCostPerFteDay = FullCostPerFteDay(p);
         fullCostPerHour = fullCostPerFteDay / (staff.HoursPerWeek / 5);
     }
+
+    /// <summary>An employee's salary with on-costs per FTE and working day.</summary>
+    public static double FullCostPerFteDay(CostParameters p) => p.SalaryPerMonth * 12 * (1 + p.OnCostRate) / Calendar.WorkingDaysPerYear;
 
     public void WorkingDay(Caseworker c, int day, double introHoursGiven)
     {

@@ -42,7 +42,7 @@ internal sealed class SteadyStart
             fte += g.Count * g.Fte;
             posts += g.Count;
         }
-        relief = posts > 0 ? p.Strain.SupportRelief * Math.Min(1, p.Staff.ManagerSupportHoursPerWeek / posts) : 0;
+        relief = Model.Strain.Relief(p.Strain, p.Staff.ManagerSupportHoursPerWeek, posts);
 
         var e = p.Exits;
         var t = p.Turnover;

@@ -32,7 +32,7 @@ internal sealed class Strain
     }
 
     /// <summary>Relief from manager support: full at one support hour per filled post and week.</summary>
-    public double Relief(double supportHoursPerWeek, int filledPosts) =>
+    public static double Relief(StrainParameters p, double supportHoursPerWeek, int filledPosts) =>
         filledPosts == 0 ? 0 : p.SupportRelief * Math.Min(1, supportHoursPerWeek / filledPosts);
 
     public void Update(Caseworker c, int day, double relief)

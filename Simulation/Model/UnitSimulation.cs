@@ -294,7 +294,7 @@ public sealed class UnitSimulation
             else helpers++;
         }
         double introPerHelper = helpers > 0 ? newcomers * p.Introduction.ColleagueHoursPerWeek / 5 / helpers : 0;
-        double relief = strain.Relief(p.Staff.ManagerSupportHoursPerWeek, filled);
+        double relief = Strain.Relief(p.Strain, p.Staff.ManagerSupportHoursPerWeek, filled);
         int workingDaysInMonth = Calendar.WorkingDaysInMonth(month);
         int workingDayOfMonth = Calendar.WorkingDayOfMonth(day);
         int remaining = workingDaysInMonth - workingDayOfMonth + 1;   // today included: this is a working day
