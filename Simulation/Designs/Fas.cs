@@ -289,7 +289,7 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
         {
             if (!calendar.IsWorkingDay(d)) continue;
             var date = calendar.DateOf(d);
-            if (c.VacationYear == date.Year && c.VacationDays[date.DayOfYear - 1]) continue;
+            if (c.OnVacation(date.Year, date.DayOfYear - 1)) continue;
             count++;
         }
         return count;

@@ -67,7 +67,7 @@ internal sealed class Absence
             metrics.Increment(Counter.SickSpells);
             return;
         }
-        c.Presence = c.VacationYear == year && c.VacationDays[dayOfYear] ? Presence.Vacation : Presence.Present;
+        c.Presence = c.OnVacation(year, dayOfYear) ? Presence.Vacation : Presence.Present;
     }
 
     public static bool IsSick(Caseworker c) => c.Presence is Presence.SickShort or Presence.SickLong;

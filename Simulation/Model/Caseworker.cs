@@ -58,6 +58,8 @@ public sealed class Caseworker
     /// <summary>Working days of vacation by day-of-year (index 0 = 1 January) for <see cref="VacationYear"/>.</summary>
     internal bool[] VacationDays { get; } = new bool[366];
     internal int VacationYear { get; set; } = int.MinValue;
+    /// <summary>Whether the holder's planned vacation covers day <paramref name="dayOfYear"/> (0 = 1 January) of <paramref name="year"/>.</summary>
+    internal bool OnVacation(int year, int dayOfYear) => VacationYear == year && VacationDays[dayOfYear];
 
     public bool InNotice { get; internal set; }
     internal int LeaveDay { get; set; }
