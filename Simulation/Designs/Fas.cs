@@ -82,13 +82,14 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
         foreach (int slot in bookedSlots) booked[slot] = false;
         bookedSlots.Clear();
         var calendar = unit.Calendar;
-        int dueDay = calendar.AddWorkingDays(calendar.MonthStart(month) - 1, unit.Parameters.Work.ReapplicationDueWorkingDays);
+        int first = calendar.MonthStart(month), last = calendar.MonthEnd(month), working = calendar.WorkingDaysInMonth(month);
+        int dueDay = calendar.AddWorkingDays(first - 1, unit.Parameters.Work.ReapplicationDueWorkingDays);
         foreach (var c in unit.Posts)
         {
             int s = c.Slot;
             quota[s] = quotaHeld[s] = shortHeld[s] = hoursDone[s] = beyondHours[s] = followUpHours[s] = 0;
             presentDays[s] = 0;
-            countedTo[s] = unit.Calendar.MonthStart(month) - 1;
+            countedTo[s] = first - 1;
             elapsed[s] = 0;
             if (!c.HoldsCaseload) continue;
             double followUp = 0, needs = 0;
@@ -99,8 +100,7 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
                 if (h.MonthsMetInRow >= p.NeedsFoundAfterMonths) needs += p.ExtraNeedHoursPerMonth;
             }
             int n = c.Caseload.Count;
-            int working = unit.Calendar.WorkingDaysInMonth(month);
-            workDays[s] = NonVacationDays(c, unit.Calendar.MonthStart(month), unit.Calendar.MonthEnd(month));
+            workDays[s] = NonVacationDays(c, first, last);
             // A quota is a whole number of meetings: a fraction of one would be held but never counted.
             quota[s] = Math.Min(Math.Round(p.MeetingsPerWorkerPerMonth * c.Fte * workDays[s] / Math.Max(1, working), MidpointRounding.AwayFromZero), n);
             // The quota's households have their re-application decided in the meeting, unless the post is vacant or

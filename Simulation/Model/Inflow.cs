@@ -13,7 +13,7 @@ internal sealed class Inflow
     private readonly InflowParameters p;
     private readonly Calendar calendar;
     private readonly StreamRandom random;
-    private readonly double maxMultiplier;
+    private readonly double maxMultiplier, maxRatePerDay;
 
     public Inflow(InflowParameters parameters, Calendar calendar, StreamRandom random)
     {
@@ -23,6 +23,7 @@ internal sealed class Inflow
         double max = 0;
         foreach (var point in p.Path) max = Math.Max(max, point.Multiplier);
         maxMultiplier = p.Path.Count == 0 ? 1.0 : max;
+        maxRatePerDay = p.ApplicationsPerMonth * maxMultiplier / Calendar.DaysPerMonth;
     }
 
     /// <summary>External path multiplier at a (fractional) month: linear between points, flat outside, 1.0 if none.</summary>
@@ -49,7 +50,6 @@ internal sealed class Inflow
     /// <summary>Time of the next application after <paramref name="now"/>, or +∞ if the rate is zero.</summary>
     public double NextArrival(double now)
     {
-        double maxRatePerDay = p.ApplicationsPerMonth * maxMultiplier / Calendar.DaysPerMonth;
         if (maxRatePerDay <= 0) return double.PositiveInfinity;
         double t = now;
         while (true)

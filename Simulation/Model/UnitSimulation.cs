@@ -40,6 +40,8 @@ public sealed class UnitSimulation
     private readonly MeetingPlan meetingPlan;
     private readonly Action<int> onDay, onArrival, onReentry, onLeave, onHire, onCoverStart;
     private readonly double documentationFactor;
+    // Colleagues introduce newcomers in the first half of their introduction (S000: "en enorm belastning").
+    private readonly double introHalfDays;
     // By weight class (enkel, medel, tung): read for every household at every month start and end.
     private readonly double[] caseWeights, partnerHours;
 
@@ -64,6 +66,7 @@ public sealed class UnitSimulation
         Metrics.ReportDesignMetrics = designs.ReportsMetrics;
         allocation = designs.Rule ?? new RoundRobinAllocation();
         documentationFactor = 1 + parameters.Staff.DocumentationPerClientHour;
+        introHalfDays = parameters.Introduction.Months / 2 * Calendar.DaysPerMonth;
         var work = parameters.Work;
         caseWeights = [1, work.WeightMedel, work.WeightTung];
         partnerHours = [work.PartnerHoursEnkel, work.PartnerHoursMedel, work.PartnerHoursTung];
@@ -277,22 +280,20 @@ public sealed class UnitSimulation
     private void WorkingDay(int day, int month, int dayOfYear, int year)
     {
         var p = Parameters;
-        foreach (var c in posts)
-            if (c.Filled) absence.UpdatePresence(c, day, dayOfYear, year);
-
-        designs.CoverAbsences(this, day);
-
-        // Colleagues introduce newcomers in the first half of their introduction (S000: "en enorm belastning").
-        double introHalfDays = p.Introduction.Months / 2 * Calendar.DaysPerMonth;
+        // Who is at work today, and among them the newcomers in the first half of their introduction and their helpers.
         int filled = 0, newcomers = 0, helpers = 0;
         foreach (var c in posts)
         {
             if (!c.Filled) continue;
+            absence.UpdatePresence(c, day, dayOfYear, year);
             filled++;
             if (!c.IsPresent) continue;
             if (day - c.StartDay < introHalfDays) newcomers++;
             else helpers++;
         }
+
+        designs.CoverAbsences(this, day);
+
         double introPerHelper = helpers > 0 ? newcomers * p.Introduction.ColleagueHoursPerWeek / 5 / helpers : 0;
         double relief = Strain.Relief(p.Strain, p.Staff.ManagerSupportHoursPerWeek, filled);
         int workingDaysInMonth = Calendar.WorkingDaysInMonth(month);
