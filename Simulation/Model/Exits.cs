@@ -15,7 +15,7 @@ public enum ExitRoute : byte { None, Work, Studies, OtherBenefit, Moved, Refused
 internal sealed class Exits
 {
     private readonly ExitParameters p;
-    private readonly double[] durationFactor = new double[1200];  // exp(−decay × months), months < 100 years
+    private readonly double[] durationFactor = new double[InitialStock.MaxMonths];
     // Indexed by a flag (0 or 1) rather than branched on: the flags are unpredictable from one household to
     // the next, and a multiplication by exactly 1 changes nothing.
     private readonly double[] baseByDistance, meetingFactor;
@@ -29,6 +29,9 @@ internal sealed class Exits
     }
 
     private double DurationFactor(int months) => Math.Exp(-p.DurationDecay * months);
+
+    /// <summary>exp(−decay × m) for m = 0 … <see cref="InitialStock.MaxMonths"/> − 1 (a century); the steady start reads it too.</summary>
+    internal double[] DurationFactors => durationFactor;
 
     /// <summary>The labour-market factor ÷ path^elasticity, computed once a month rather than per household.</summary>
     public double LabourMarketFactor(double path) =>

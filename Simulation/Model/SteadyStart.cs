@@ -26,7 +26,7 @@ internal sealed class SteadyStart
     private double meetingHours, partnerHours;
     private readonly double relief;
 
-    public SteadyStart(UnitParameters parameters, MeetingPlan plan, double pathAtStart)
+    public SteadyStart(UnitParameters parameters, MeetingPlan plan, Exits exits, double pathAtStart)
     {
         var lastMonthBefore = parameters.StartDate.AddMonths(-1).Month;
         p = parameters;
@@ -47,13 +47,11 @@ internal sealed class SteadyStart
         var e = p.Exits;
         var t = p.Turnover;
         var intro = p.Introduction;
-        var durationFactor = new double[InitialStock.MaxMonths];
-        for (int m = 0; m < durationFactor.Length; m++) durationFactor[m] = Math.Exp(-e.DurationDecay * m);
         double strain = p.Strain.Inherent, held = 1, crowding = 1, handovers = 0;
         double[] partner = [w.PartnerHoursEnkel, w.PartnerHoursMedel, w.PartnerHoursTung];
         for (int round = 0; round < Rounds; round++)
         {
-            Stock = new InitialStock(p, plan.Interval, durationFactor, held, crowding, handovers, forDrawing: round == Rounds - 1);
+            Stock = new InitialStock(p, plan.Interval, exits.DurationFactors, held, crowding, handovers, forDrawing: round == Rounds - 1);
             // Meetings planned from each household's decision month: the recently decided are not yet due.
             meetingHours = partnerHours = 0;
             for (int c = 0; c < 3; c++)

@@ -81,7 +81,7 @@ public sealed class UnitSimulation
         costs = new Costs(parameters.Costs, parameters.Staff, Metrics);
         workDay = new WorkDay(this, strain);
         meetingPlan = new MeetingPlan(parameters.Work);
-        steady = new SteadyStart(parameters, meetingPlan, inflow.PathAt(0));
+        steady = new SteadyStart(parameters, meetingPlan, exits, inflow.PathAt(0));
 
         var plan = new PostPlan(parameters.Staff.Caseworkers);
         designs.ShapePosts(plan);

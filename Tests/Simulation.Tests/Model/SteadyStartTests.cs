@@ -64,7 +64,7 @@ public class SteadyStartTests
         Assert.That(steadyStart, Is.EqualTo(longRun).Within(0.05));
         Assert.That(explicitStart, Is.EqualTo(1 - Math.Exp(-12.0 / 36)).Within(0.04));
         Assert.That(explicitStart - steadyStart, Is.GreaterThan(0.08), "the old start held far more novices than the run keeps");
-        var steady = new SteadyStart(unit, new MeetingPlan(unit.Work), 1.0);
+        var steady = new SteadyStart(unit, new MeetingPlan(unit.Work), new Exits(unit.Exits), 1.0);
         Assert.That(steady.NoviceShare, Is.EqualTo(unit.Turnover.NewGraduateShare * (1 - Math.Exp(-steady.TurnoverPerYear))).Within(1e-12));
         Assert.That(steadyStart, Is.EqualTo(steady.NoviceShare).Within(0.03));
     }
@@ -124,8 +124,8 @@ public class SteadyStartTests
             Assert.That(c.Strain, Is.GreaterThan(p.Strain.Inherent), "strain above the inherent level at a load above the threshold");
         }
         var more = p with { InitialHouseholds = p.InitialHouseholds * 2 };
-        var a = new SteadyStart(p, new MeetingPlan(p.Work), 1);
-        var b = new SteadyStart(more, new MeetingPlan(more.Work), 1);
+        var a = new SteadyStart(p, new MeetingPlan(p.Work), new Exits(p.Exits), 1);
+        var b = new SteadyStart(more, new MeetingPlan(more.Work), new Exits(more.Exits), 1);
         Assert.That(b.LoadRatio, Is.GreaterThan(a.LoadRatio * 1.3));
         Assert.That(b.AtWorkStrain, Is.GreaterThan(a.AtWorkStrain + 0.1));
         Assert.That(b.DisengagedShare, Is.GreaterThan(a.DisengagedShare));
@@ -141,8 +141,8 @@ public class SteadyStartTests
         {
             Designs = new DesignParameters { Fas = new FasParameters(), Beredskapsteam = new BeredskapsteamParameters() },
         };
-        var a = new SteadyStart(p, new MeetingPlan(p.Work), 1);
-        var b = new SteadyStart(with, new MeetingPlan(with.Work), 1);
+        var a = new SteadyStart(p, new MeetingPlan(p.Work), new Exits(p.Exits), 1);
+        var b = new SteadyStart(with, new MeetingPlan(with.Work), new Exits(with.Exits), 1);
         Assert.That(b.SpellStartsPerMonth, Is.EqualTo(a.SpellStartsPerMonth));
         Assert.That(b.ApplicationsPerMonth, Is.EqualTo(a.ApplicationsPerMonth));
         Assert.That((b.Strain, b.DisengagedShare, b.LongSickShare, b.HandoversPerYear, b.ReentryPool),
