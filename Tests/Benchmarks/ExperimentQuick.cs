@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Planner.Scenarios.Cli;
 using Planner.Scenarios.Experiments;
 using Planner.Scenarios.Files;
 using Planner.Scenarios.Store;
@@ -24,8 +25,7 @@ public sealed class ExperimentQuick : IQuickBenchmark
 
     public void Run(TextWriter output)
     {
-        var library = Path.Combine(AppContext.BaseDirectory, "library");
-        var baseline = Load(Path.Combine(library, "baseline.json"));
+        var baseline = BaselineUnit.Load().Scenario;
         var folder = Path.Combine(Path.GetTempPath(), "planner-bench-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         try
@@ -43,8 +43,8 @@ public sealed class ExperimentQuick : IQuickBenchmark
             {
                 baseline,
                 baseline with { Name = "baseline-24-posts", Unit = ScenarioPaths.Set(baseline, "staff.caseworkers[0].count", 24).Unit },
-                Load(Path.Combine(library, "ale-1999.json")),
-                Load(Path.Combine(library, "harryda-2000.json")),
+                Load(Path.Combine(ScenarioLibrary.Folder, "ale-1999.json")),
+                Load(Path.Combine(ScenarioLibrary.Folder, "harryda-2000.json")),
             };
             var run = new RunSettings { Years = 10, Replications = 10, Seed = 20261123 };
             var plan = ExperimentPlan.ForScenarios("politician", ExperimentKind.Experiment, run, scenarios.Select(s => s with { Unit = s.Unit with { Name = s.Name } }).ToList());

@@ -31,7 +31,7 @@ public class ReplicationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        baseline = ScenarioLoader.Load(Path.Combine(AppContext.BaseDirectory, "library", "baseline.json")).Scenario!;
+        baseline = BaselineUnit.Load().Scenario;
         folder = Path.Combine(Path.GetTempPath(), "planner-bdn-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
     }
