@@ -131,8 +131,8 @@ public sealed class MetricsAccumulator
     public MonthlySeries Series() => new(Columns, rows.ToArray());
 
     /// <summary>
-    /// Every catalogue key, averaged over the whole horizon. The first simulated year counts too: the
-    /// initial stock is drawn near steady state, and a warm-up period is a later issue.
+    /// Every catalogue key, averaged over the whole horizon. The first simulated year counts too: the run
+    /// starts from the unit's computed steady state (ODD §5), so no warm-up is cut (the warm-up line only reports).
     /// </summary>
     public Dictionary<string, double> Values(double years, int population)
     {

@@ -767,7 +767,8 @@ public sealed class UnitSimulation
         h.Caseworker = c.Slot;
         h.CaseloadIndex = c.Caseload.Count;
         c.Caseload.Add(h.Slot);
-        // Kept for the allocation designs (weighted load, heavy-case cap); nothing else reads them.
+        // Kept for the designs (the weighted allocation and the mottagning's handovers, the heavy-case cap and the
+        // heavy-case spread); the model itself does not read them.
         c.WeightedCaseload += CaseWeight(h.Weight);
         if (h.Weight == WeightClass.Tung) c.HeavyCount++;
     }

@@ -23,7 +23,7 @@ public class FasTests
     [Test]
     public void Fas_raises_share_met_and_meetings_toward_the_quota_while_partner_work_and_refusals_fall()
     {
-        // 55 households per caseworker, as in Malmö's FAS posts (S004). Without a quota the meetings planned
+        // 50 households per caseworker, a little under the 55–70 of a Malmö FAS post (S004). Without a quota the meetings planned
         // (every few months for enkel and medel) are held in what documentation leaves (S000, S001), well
         // below 40 a month; partner work still gets some of that time, so there is something to crowd out.
         // (With meeting needs of every household every month, as this test once used, a unit this loaded

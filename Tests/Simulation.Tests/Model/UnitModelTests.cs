@@ -59,7 +59,7 @@ public class UnitModelTests
     public void Every_catalogue_metric_is_reported_and_finite()
     {
         // Without a designs block a unit reports the core metrics only (exactly what it reported before
-        // designs existed); the design metrics are covered in Designs/DesignMetricsTests.
+        // designs existed); the design metrics are covered in Designs/CompositionTests.
         var r = Run(Small(), 2, 5);
         foreach (var m in MetricCatalogue.Core)
         {
