@@ -22,6 +22,7 @@ public class CalendarTests
 
         int m = 0, workingBefore = 0;
         var monthWorking = new List<int>();
+        var before = new List<(int Day, int Month, int WorkingBefore)>();
         for (int d = 0; d < cal.Days; d++)
         {
             var date = start.AddDays(d);
@@ -37,16 +38,17 @@ public class CalendarTests
             Assert.That(cal.MonthOf(d), Is.EqualTo(m), $"day {d}");
             Assert.That(cal.WorkingDayOfMonth(d), Is.EqualTo(workingBefore + (working ? 1 : 0)), $"day {d}");
             Assert.That(cal.IsLastDayOfMonth(d), Is.EqualTo(date.AddDays(1).Day == 1), $"day {d}");
+            before.Add((d, m, workingBefore));
             if (working) workingBefore++;
         }
         monthWorking.Add(workingBefore);
 
         Assert.That(m + 1, Is.EqualTo(months));
         for (int k = 0; k < months; k++)
-        {
             Assert.That(cal.WorkingDaysInMonth(k), Is.EqualTo(monthWorking[k]), $"month {k}");
-            Assert.That(cal.RemainingWorkingDays(cal.MonthStart(k)), Is.EqualTo(monthWorking[k]), $"month {k}");
-        }
+        // Working days left in the month, today included: the month's working days less those before today.
+        foreach (var (d, monthOfDay, workingBeforeDay) in before)
+            Assert.That(cal.RemainingWorkingDays(d), Is.EqualTo(monthWorking[monthOfDay] - workingBeforeDay), $"day {d}");
         Assert.That(() => cal.MonthOf(cal.Days), Throws.TypeOf<ArgumentOutOfRangeException>());
     }
 
