@@ -56,12 +56,10 @@ internal sealed class Recruitment
         {
             double months = mean > 0 ? c.Random.Exponential(mean) : 0;
             c.StartDay = -months * Calendar.DaysPerMonth;
-            c.ExperienceAtStart = 0;
-            c.RampStart = p.Introduction.StartingCapacity;
-            c.RampDays = p.Introduction.Months * Calendar.DaysPerMonth;
+            Ramp(c, graduate: true);
             return;
         }
-        bool graduate = c.Random.NextDouble() < p.Turnover.NewGraduateShare && !c.ConsultantPost;
+        bool graduate = DrawGraduate(c, c.ConsultantPost);
         double tenure = turnoverPerYear > 0 ? c.Random.Exponential(12 / turnoverPerYear) : 12 * 100;
         Ramp(c, graduate);
         c.StartDay = -tenure * Calendar.DaysPerMonth;
@@ -75,6 +73,9 @@ internal sealed class Recruitment
         c.RampDays = (graduate ? p.Introduction.Months : p.Introduction.Months / 2) * Calendar.DaysPerMonth;
     }
 
+    /// <summary>One uniform from the holder's stream, drawn whatever the contract: a consultant is never a new graduate.</summary>
+    private bool DrawGraduate(Caseworker c, bool consultant) => c.Random.NextDouble() < p.Turnover.NewGraduateShare && !consultant;
+
     /// <summary>Experience of a hire who is not a new graduate (ASSUMED: two years).</summary>
     internal const double ExperiencedHireMonths = 24;
 
@@ -84,8 +85,7 @@ internal sealed class Recruitment
         NewHolder(c);
         c.IsConsultant = consultant;
         c.IsCover = cover;
-        bool graduate = c.Random.NextDouble() < p.Turnover.NewGraduateShare && !consultant;
-        Ramp(c, graduate);
+        Ramp(c, DrawGraduate(c, consultant));
         c.StartDay = day;
         c.LastStrainDay = day;
         vacation.Plan(c, calendar.CalendarYearOf(day));
