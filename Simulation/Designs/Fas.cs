@@ -271,7 +271,11 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
         {
             // Counted against the days actually at work: a miss is a shortfall of time, not a sick week.
             double due = quota[s] * Math.Min(1, (double)presentDays[s] / Math.Max(1, workDays[s]));
+            // Within the quota at most what was due; what is beyond it is counted apart (S004 counts visits, not need).
+            double within = Math.Min(met, due);
             metrics.Add(Counter.FasMeetings, met);
+            metrics.Add(Counter.FasQuotaMeetings, within);
+            metrics.Add(Counter.FasBeyondMeetings, met - within);
             metrics.Add(Counter.FasShortMeetings, Math.Min(brief, met));
             metrics.Add(Counter.FasQuotaDue, due);
             metrics.Increment(Counter.FasWorkerMonths);

@@ -50,6 +50,7 @@ public static class MetricCatalogue
     public const string CoverHoursPerMonth = "cover_hours_per_month";
     public const string FasQuotaAttainment = "fas_quota_attainment";
     public const string FasQuotaMissShare = "fas_quota_miss_share";
+    public const string FasBeyondQuota = "fas_meetings_beyond_quota";
     public const string FasShortMeetingShare = "fas_short_meeting_share";
     public const string StrainFirstYear = "strain_index_first_year";
     public const string StrainExperienced = "strain_index_experienced";
@@ -109,8 +110,9 @@ public static class MetricCatalogue
     [
         new(AbsentBacklogHours, "Work waiting for absent staff", "h", "Deadline work (applications due for decision, due re-applications) held by caseworkers who are away, mean over working days: the pile that waits for their return (S000).", false),
         new(CoverHoursPerMonth, "Absence cover", "h/month", "Hours of absent colleagues' work taken over by a beredskapsteam, colleagues or timvikarier.", false),
-        new(FasQuotaAttainment, "FAS quota attainment", "meetings/quota", "FAS meetings held ÷ the quota due (prorated by days at work); output, not outcome (S004).", false),
+        new(FasQuotaAttainment, "FAS quota attainment", "meetings/quota", "FAS meetings within the quota ÷ the quota due (prorated by days at work), at most 1: meetings beyond the quota are counted apart; output, not outcome (S004).", false),
         new(FasQuotaMissShare, "FAS quota missed", "share", "Share of caseworker-months below the FAS quota.", false),
+        new(FasBeyondQuota, "FAS meetings beyond quota", "meetings/caseworker-month", "FAS meetings held beyond the quota due, per caseworker-month with a quota.", false),
         new(FasShortMeetingShare, "FAS short meetings", "share", "Share of FAS meetings held as short (≥15 min) meetings to reach the quota (S004).", false),
         new(StrainFirstYear, "Strain, first year", "index 0–1", "Mean strain of caseworkers in their first 12 months in the unit.", false),
         new(StrainExperienced, "Strain, after first year", "index 0–1", "Mean strain of caseworkers with 12 months or more in the unit.", false),

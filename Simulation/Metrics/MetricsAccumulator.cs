@@ -17,7 +17,7 @@ public enum Counter
     // payment side), those decided in a FAS meeting, and the hours charged for them.
     Reapplications, ReapplicationsSeparate, ReapplicationsInMeetings, ReapplicationHours,
     // Organisational designs (Simulation/Designs); reported only when the scenario has a designs block.
-    AbsentBacklogHours, CoverHours, FasMeetings, FasShortMeetings, FasQuotaDue, FasQuotaMisses, FasWorkerMonths,
+    AbsentBacklogHours, CoverHours, FasMeetings, FasQuotaMeetings, FasBeyondMeetings, FasShortMeetings, FasQuotaDue, FasQuotaMisses, FasWorkerMonths,
     MentoringHours, IntakeHandovers, HandoverHours, HeavySpreadSum, HeavySpreadMonths,
     FirstYearStrainSum, FirstYearStrainCount, ExperiencedStrainSum, ExperiencedStrainCount,
     FirstYearWorkedHours, FirstYearFteDays, ExperiencedWorkedHours, ExperiencedFteDays,
@@ -204,7 +204,8 @@ public sealed class MetricsAccumulator
         static double Ratio(double a, double b) => b > 0 ? a / b : double.NaN;
         v[MetricCatalogue.AbsentBacklogHours] = Ratio(T(Counter.AbsentBacklogHours), T(Counter.WorkingDays));
         v[MetricCatalogue.CoverHoursPerMonth] = T(Counter.CoverHours) / months;
-        v[MetricCatalogue.FasQuotaAttainment] = Ratio(T(Counter.FasMeetings), T(Counter.FasQuotaDue));
+        v[MetricCatalogue.FasQuotaAttainment] = Ratio(T(Counter.FasQuotaMeetings), T(Counter.FasQuotaDue));
+        v[MetricCatalogue.FasBeyondQuota] = Ratio(T(Counter.FasBeyondMeetings), T(Counter.FasWorkerMonths));
         v[MetricCatalogue.FasQuotaMissShare] = Ratio(T(Counter.FasQuotaMisses), T(Counter.FasWorkerMonths));
         v[MetricCatalogue.FasShortMeetingShare] = Ratio(T(Counter.FasShortMeetings), T(Counter.FasMeetings));
         v[MetricCatalogue.StrainFirstYear] = Ratio(T(Counter.FirstYearStrainSum), T(Counter.FirstYearStrainCount));

@@ -20,6 +20,7 @@ public sealed class BadInputTests
         yield return Case("missing.json: file not found", "run", "{missing}");
         yield return Case("malformed.json:3:0: malformed JSON", "run", "{malformed}");
         yield return Case("$.designs.fass: unknown design \"fass\"; expected one of \"fas\"", "run", "{unknown}");
+        yield return Case("$.exits.overloadPenalty: 1 is out of range; expected a number from 0 to 0.9", "run", "{overload}");
         yield return Case("error: --shard 4/3: shard 4 does not exist; expected a shard from 1 to 3 (k/n with 1 ≤ k ≤ n)", "run", "{good}", "--shard", "4/3");
         yield return Case("error: --precision 1.5 is not allowed; expected a fraction of the mean above 0 and below 1", "run", "{good}", "--precision", "1.5");
         yield return Case("error: --max-replications 2 is below the 3 replications of the first batch", "run", "{good}", "--precision", "0.05", "--max-replications", "2");
@@ -66,6 +67,7 @@ public sealed class BadInputTests
             ["{other}"] = temp.File("other.json", Planner.SmallScenario.Replace("\"small\"", "\"other\"", StringComparison.Ordinal)),
             ["{malformed}"] = temp.File("malformed.json", "{\n  \"name\": \"broken\",\n"),
             ["{unknown}"] = temp.File("unknown.json", "{ \"name\": \"u\", \"designs\": { \"fass\": {} } }"),
+            ["{overload}"] = temp.File("overload.json", "{ \"name\": \"o\", \"exits\": { \"overloadPenalty\": 1 } }"),
             ["{not-a-store}"] = temp.File("not-a-store.db", "not a database"),
             ["{file}"] = temp.File("file.txt", "a file where a folder belongs"),
             ["{experiment}"] = temp.File("experiment.json", """{ "scenarios": ["good.json"], "run": { "years": 0.5, "replications": 2 } }"""),

@@ -17,7 +17,7 @@ public sealed record ExitParameters
     [Param("relative", "ASSUMED (S000: continuity of caseworker)", "Relative fall of the exit hazard per caseworker change in the last 12 months.", Min = 0, Max = 1)]
     public double HandoverPenalty { get; init; } = 0.10;
 
-    [Param("relative", "ASSUMED (S000: 'only authority work gets done … clients stay longer')", "Relative fall of the exit hazard when the caseworker's planned client work was fully crowded out.", Min = 0, Max = 1)]
+    [Param("relative", "ASSUMED (S000: 'only authority work gets done … clients stay longer')", "Relative fall of the exit hazard when the caseworker's planned client work was fully crowded out. At most 0.9, not 1: at 1 the households of a caseworker who did none of the client work could never leave, while S000 says they stay longer, not for ever (they still find work, move, turn to another benefit).", Min = 0, Max = 0.9)]
     public double OverloadPenalty { get; init; } = 0.30;
 
     [Param("elasticity", "ASSUMED (S003 §2: the labour market drives exits)", "Exit hazard is divided by the inflow path multiplier to this power (bad times: fewer exits).", Min = 0, Max = 3)]
