@@ -17,8 +17,9 @@ public static class CompareCommand
         var command = new Command("compare",
             "Compare scenarios (organisational designs) under common random numbers: the same households and the same luck "
             + "wherever a design does not change them. Prints each headline figure's mean with its 95 % CI per scenario and its "
-            + "paired difference (Δ) from the first scenario with a 95 % CI, then the figures the designs act on. Writes "
-            + "comparison.csv, comparison.json and replications.csv; every replication is kept in the result store, so a stopped comparison resumes.");
+            + "paired difference (Δ) from the first scenario with a 95 % CI, then the figures the designs act on, then year by year "
+            + "each scenario's cost and households with the paired difference. Writes comparison.csv, comparison.json, replications.csv, "
+            + "yearly.csv (every yearly figure per scenario with its paired difference) and monthly.csv (every scenario's monthly series); every replication is kept in the result store, so a stopped comparison resumes.");
         var files = FileArguments.Create(command,
             "Two or more scenario files (JSON); the first is the reference the others are compared with. Its run settings (years, "
             + "replications, seed) apply to all, unless the options set them.", new ArgumentArity(2, 100));
@@ -68,6 +69,7 @@ public static class CompareCommand
         Spectre.Console.IAnsiConsole console, CliContext context)
     {
         ComparisonTable.Write(console, result);
+        YearlyComparisonTable.Write(console, result);
         if (EngineReport.Resumed(outcome) is { } resumed)
             context.Out.WriteLine(resumed);
         var names = result.Scenarios.Select(s => s.Scenario.Name).ToList();

@@ -85,16 +85,19 @@ public static class ComparisonTable
         var (unit, format) = SummaryTable.DisplayFormat(first.Unit, reference);
         var cells = new List<string> { Markup.Escape(first.Label), Markup.Escape(unit) };
         for (int i = 0; i < result.Scenarios.Count; i++)
-        {
-            var m = result.Summary(i, key);
-            var text = double.IsFinite(m.Mean) ? $"{format(m.Mean)} [{Interval(format, m.CiLow, m.CiHigh, m.HalfWidth)}]" : "–";
-            if (result.Difference(i, key) is { } d)
-                text += "\n" + (double.IsFinite(d.Mean) && d.N > 0
-                    ? $"Δ {Signed(format, d.Mean)} [{Interval(format, d.CiLow, d.CiHigh, d.HalfWidth)}]{(d.Clear ? "*" : " ")}"
-                    : "Δ –");
-            cells.Add(Markup.Escape(text));
-        }
+            cells.Add(Markup.Escape(Cell(format, result.Summary(i, key), result.Difference(i, key))));
         table.AddRow(cells.ToArray());
+    }
+
+    /// <summary>A scenario's cell: mean [95 % CI] and, for scenarios after the first, Δ [95 % CI] with * when the CI excludes 0.</summary>
+    internal static string Cell(Func<double, string> format, MetricSummary? m, MetricDifference? d)
+    {
+        var text = m is not null && double.IsFinite(m.Mean) ? $"{format(m.Mean)} [{Interval(format, m.CiLow, m.CiHigh, m.HalfWidth)}]" : "–";
+        if (d is not null)
+            text += "\n" + (double.IsFinite(d.Mean) && d.N > 0
+                ? $"Δ {Signed(format, d.Mean)} [{Interval(format, d.CiLow, d.CiHigh, d.HalfWidth)}]{(d.Clear ? "*" : " ")}"
+                : "Δ –");
+        return text;
     }
 
     private static string Interval(Func<double, string> format, double low, double high, double half) =>

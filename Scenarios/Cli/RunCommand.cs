@@ -11,8 +11,8 @@ public static class RunCommand
     public static Command Create(CliContext context)
     {
         var command = new Command("run",
-            "Run scenario files: replications in parallel, a table of the headline figures with 95 % confidence intervals, "
-            + "and per scenario summary.csv, summary.json, replications.csv and monthly.csv in <output>/<scenario-name>/. "
+            "Run scenario files: replications in parallel, a table of the headline figures with 95 % confidence intervals, then the cost of each calendar year (total, per inhabitant, by component), "
+            + "and per scenario summary.csv, summary.json, replications.csv, monthly.csv, yearly.csv and yearly.json in <output>/<scenario-name>/. "
             + "Every replication is kept in the result store, so a stopped run resumes.");
         var files = FileArguments.Create(command, "Scenario files (JSON). Without one, the shipped library/baseline.json runs.",
             ArgumentArity.ZeroOrMore);
@@ -60,6 +60,7 @@ public static class RunCommand
         if (!quiet)
         {
             SummaryTable.Write(console, summary);
+            YearlyCostTable.Write(console, YearlySummaries.Summarise(results));
             if (EngineReport.Resumed(outcome) is { } resumed)
                 context.Out.WriteLine(resumed);
             if (settings.Precision is { } target)

@@ -55,11 +55,15 @@ public static class Comparison
     }
 
     /// <summary>Welch's 95 % half-width for the difference of two independent means: what pairing is compared against.</summary>
-    public static double UnpairedHalfWidth(string key, IReadOnlyList<ReplicationResult> a, IReadOnlyList<ReplicationResult> b)
+    public static double UnpairedHalfWidth(string key, IReadOnlyList<ReplicationResult> a, IReadOnlyList<ReplicationResult> b) =>
+        Welch(Finite(key, a), Finite(key, b));
+
+    /// <summary>Welch's 95 % half-width for the difference of the means of two independent samples.</summary>
+    public static double Welch(IReadOnlyList<double> a, IReadOnlyList<double> b)
     {
-        var (_, sa, _) = Summaries.Interval(Finite(key, a));
-        var (_, sb, _) = Summaries.Interval(Finite(key, b));
-        int na = Finite(key, a).Count, nb = Finite(key, b).Count;
+        var (_, sa, _) = Summaries.Interval(a);
+        var (_, sb, _) = Summaries.Interval(b);
+        int na = a.Count, nb = b.Count;
         if (na < 2 || nb < 2) return double.NaN;
         double va = sa * sa / na, vb = sb * sb / nb;
         double se = Math.Sqrt(va + vb);

@@ -17,6 +17,8 @@ public static class ComparisonFiles
     public const string Csv = "comparison.csv";
     public const string Json = "comparison.json";
     public const string Replications = "replications.csv";
+    public const string Monthly = "monthly.csv";
+    public const string Yearly = "yearly.csv";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -27,6 +29,8 @@ public static class ComparisonFiles
         {
             WriteComparison(temporary, result);
             File.WriteAllText(Path.Combine(temporary, Replications), ReplicationsCsv(result), Utf8);
+            File.WriteAllText(Path.Combine(temporary, Monthly), MonthlyCsv(result), Utf8);
+            File.WriteAllText(Path.Combine(temporary, Yearly), YearlyCsv(result), Utf8);
         });
         return folder;
     }
@@ -67,6 +71,50 @@ public static class ComparisonFiles
             {
                 csv.Row([s.Scenario.Name, Invariant.Number(r.Replication), Invariant.Number(r.Seed),
                     .. result.MetricKeys.Select(k => N(r.Values.TryGetValue(k, out var v) ? v : double.NaN))]);
+            }
+        }
+        return csv.ToString();
+    }
+
+    /// <summary>Every scenario's monthly series: the run's monthly.csv with the scenario's name in front.</summary>
+    public static string MonthlyCsv(ComparisonResult result)
+    {
+        var columns = result.Scenarios.SelectMany(s => s.Results).Select(r => r.Monthly.Columns).FirstOrDefault(c => c.Count > 0) ?? [];
+        var csv = new Store.Csv().Row(["scenario", "replication", .. columns]);
+        foreach (var s in result.Scenarios)
+        {
+            foreach (var r in s.Results)
+            {
+                if (r.Monthly.Rows.Count > 0 && !r.Monthly.Columns.SequenceEqual(columns, StringComparer.Ordinal))
+                    throw new InvalidOperationException($"{s.Scenario.Name}, replication {r.Replication}: monthly columns differ from the other scenarios'.");
+                foreach (var row in r.Monthly.Rows)
+                    csv.Row([s.Scenario.Name, Invariant.Number(r.Replication), .. row.Select(N)]);
+            }
+        }
+        return csv.ToString();
+    }
+
+    /// <summary>One row per calendar year, yearly figure and scenario: mean and CI, and the paired difference from the first.</summary>
+    public static string YearlyCsv(ComparisonResult result)
+    {
+        var csv = new Store.Csv().Row(["year", "months_in_year", "metric", "label", "unit", "scenario", "mean", "sd", "ci_low", "ci_high", "half_width", "n",
+            "diff_from", "diff_mean", "diff_ci_low", "diff_ci_high", "diff_half_width", "diff_n", "unpaired_half_width"]);
+        var summaries = result.Scenarios.Select(s => YearlySummaries.Summarise(s.Results)).ToList();
+        var first = result.Scenarios[0].Scenario.Name;
+        foreach (var year in summaries[0])
+        {
+            foreach (var m0 in year.Metrics)
+            {
+                for (int i = 0; i < result.Scenarios.Count; i++)
+                {
+                    var m = summaries[i].FirstOrDefault(y => y.Year == year.Year)?.Get(m0.Key);
+                    if (m is null) continue;
+                    var d = i == 0 ? null : YearlySummaries.Paired(year.Year, m0.Key, result.Scenarios[0].Results, result.Scenarios[i].Results);
+                    csv.Row([Invariant.Number(year.Year), Invariant.Number(year.MonthsInYear), m.Key, m.Label, m.Unit, result.Scenarios[i].Scenario.Name,
+                        N(m.Mean), N(m.Sd), N(m.CiLow), N(m.CiHigh), N(m.HalfWidth), Invariant.Number(m.N),
+                        d is null ? "" : first, D(d?.Mean), D(d?.CiLow), D(d?.CiHigh), D(d?.HalfWidth),
+                        d is null ? "" : Invariant.Number(d.N), D(d?.UnpairedHalfWidth)]);
+                }
             }
         }
         return csv.ToString();

@@ -19,7 +19,7 @@ public sealed record ReplicationRows(
 {
     public static ReplicationRows From(int point, ReplicationResult result, bool monthly)
     {
-        var metrics = result.Values.OrderBy(v => v.Key, StringComparer.Ordinal).ToArray();
+        var metrics = result.Values.Concat(YearlyRows.Flatten(result.Yearly)).OrderBy(v => v.Key, StringComparer.Ordinal).ToArray();
         var columns = monthly ? result.Monthly.Columns : [];
         var series = MonthlyJson.WriteColumns(result.Monthly.Rows, columns.Count);
         return new ReplicationRows(point, result.Replication, result.Seed, metrics, columns, series, result.Conservation);

@@ -16,10 +16,12 @@ public static class ResultFiles
     public const string SummaryJson = "summary.json";
     public const string Replications = "replications.csv";
     public const string Monthly = "monthly.csv";
+    public const string Yearly = "yearly.csv";
+    public const string YearlyJson = "yearly.json";
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes all four files under &lt;output&gt;/&lt;scenario folder&gt;, atomically; returns the folder.</summary>
+    /// <summary>Writes all six files under &lt;output&gt;/&lt;scenario folder&gt;, atomically; returns the folder.</summary>
     public static string WriteAll(string output, Scenario scenario, IReadOnlyList<ReplicationResult> results,
         IReadOnlyList<MetricSummary> summary)
     {
@@ -30,6 +32,9 @@ public static class ResultFiles
             File.WriteAllText(Path.Combine(temporary, SummaryJson), SummaryJsonText(scenario, summary), Utf8);
             File.WriteAllText(Path.Combine(temporary, Replications), ReplicationsCsv(results), Utf8);
             File.WriteAllText(Path.Combine(temporary, Monthly), MonthlyCsv(results), Utf8);
+            var yearly = YearlySummaries.Summarise(results);
+            File.WriteAllText(Path.Combine(temporary, Yearly), YearlyCsv(yearly), Utf8);
+            File.WriteAllText(Path.Combine(temporary, YearlyJson), YearlyJsonText(yearly), Utf8);
         });
         return folder;
     }
@@ -43,6 +48,59 @@ public static class ResultFiles
                 Invariant.Number(m.N)]);
         }
         return csv.ToString();
+    }
+
+    /// <summary>One row per calendar year and figure (long format, docs/ODD.md §7.13): what calibration reads.</summary>
+    public static string YearlyCsv(IReadOnlyList<YearSummary> yearly)
+    {
+        var csv = new Csv().Row(["year", "months_in_year", "metric", "label", "unit", "mean", "sd", "ci_low", "ci_high", "half_width", "n"]);
+        foreach (var y in yearly)
+        {
+            foreach (var m in y.Metrics)
+            {
+                csv.Row([Invariant.Number(y.Year), Invariant.Number(y.MonthsInYear), m.Key, m.Label, m.Unit, N(m.Mean), N(m.Sd),
+                    N(m.CiLow), N(m.CiHigh), N(m.HalfWidth), Invariant.Number(m.N)]);
+            }
+        }
+        return csv.ToString();
+    }
+
+    public static string YearlyJsonText(IReadOnlyList<YearSummary> yearly)
+    {
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        using (var json = new JsonTextWriter(text) { Formatting = Formatting.Indented, Indentation = 2 })
+        {
+            json.WriteStartObject();
+            JsonFields.Text(json, "format", "planner-yearly/1");
+            json.WritePropertyName("confidence");
+            json.WriteValue(Summaries.Confidence);
+            json.WritePropertyName("years");
+            json.WriteStartArray();
+            foreach (var y in yearly)
+            {
+                json.WriteStartObject();
+                json.WritePropertyName("year");
+                json.WriteValue(y.Year);
+                json.WritePropertyName("monthsInYear");
+                json.WriteValue(y.MonthsInYear);
+                json.WritePropertyName("metrics");
+                json.WriteStartArray();
+                foreach (var m in y.Metrics)
+                {
+                    json.WriteStartObject();
+                    JsonFields.Text(json, "metric", m.Key);
+                    JsonFields.Text(json, "label", m.Label);
+                    JsonFields.Text(json, "unit", m.Unit);
+                    JsonFields.Interval(json, m.Mean, m.Sd, m.CiLow, m.CiHigh, m.HalfWidth, m.N);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return text.ToString() + "\n";
     }
 
     public static string ReplicationsCsv(IReadOnlyList<ReplicationResult> results)

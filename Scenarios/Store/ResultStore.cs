@@ -420,7 +420,8 @@ public sealed class ResultStore : IDisposable
                             rows[m][column] = series[m];
                     }
                 }
-                results.Add(new ReplicationResult(r, seed, values, new MonthlySeries(columns, rows), conservation));
+                var yearly = YearlyRows.Split(values);
+                results.Add(new ReplicationResult(r, seed, values, new MonthlySeries(columns, rows), conservation) { Yearly = yearly });
             }
             return results;
         }

@@ -129,7 +129,8 @@ public static class StoreExport
 
     private static IReadOnlyList<string> MetricKeys(IReadOnlyList<PointReplications> replications)
     {
-        var reported = replications.SelectMany(p => p.Rows).SelectMany(r => r.Values.Keys).ToHashSet(StringComparer.Ordinal);
+        // Yearly rows (yearly:<year>:<key>) are the result folders' yearly.csv, not columns of the export.
+        var reported = replications.SelectMany(p => p.Rows).SelectMany(r => r.Values.Keys).Where(k => !YearlyRows.IsYearly(k)).ToHashSet(StringComparer.Ordinal);
         var known = MetricCatalogue.All.Select(m => m.Key).Where(reported.Contains).ToList();
         return [.. known, .. reported.Except(known).Order(StringComparer.Ordinal)];
     }

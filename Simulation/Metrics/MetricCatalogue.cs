@@ -15,6 +15,8 @@ public static class MetricCatalogue
     public const string DaysToDecision = "days_to_decision";
     public const string ShareDecisionOver8Days = "share_decision_over_8_days";
     public const string ShareDecisionOver14Days = "share_decision_over_14_days";
+    public const string DaysFirstVisitToDecision = "days_first_visit_to_decision";
+    public const string ShareFirstVisitOver14Days = "share_first_visit_to_decision_over_14_days";
     public const string ShareMetInMonth = "share_met_in_month";
     public const string ExitsPer100PerMonth = "exits_self_sufficiency_per_100_per_month";
     public const string LongTermShare = "long_term_share";
@@ -75,6 +77,8 @@ public static class MetricCatalogue
         new(DaysToDecision, "Application to decision", "days", "Mean calendar days from a new application to its decision.", true),
         new(ShareDecisionOver8Days, "Decisions over 8 days", "share", "Share of new applications decided after more than 8 days (Stockholm deadline, S000).", true),
         new(ShareDecisionOver14Days, "Decisions over 14 days", "share", "Share decided after more than 14 days (Kolada measure, S001).", false),
+        new(DaysFirstVisitToDecision, "Nybesök to decision", "days", "Mean calendar days from the first visit (nybesök) to the decision, as Kolada counts the wait (S001).", false),
+        new(ShareFirstVisitOver14Days, "Over 14 days from nybesök", "share", "Share of decisions more than 14 days after the nybesök (Kolada; Vårgårda 2019: 55 %, S001).", false),
         new(ShareMetInMonth, "Households met in month", "share", "Share of active households with at least one client meeting in the month.", true),
         new(ExitsPer100PerMonth, "Exits to self-sufficiency", "per 100 households/month", "Exits to work or studies per 100 active households per month.", true),
         new(LongTermShare, "Long-term share", "share", "Share of households on assistance in a calendar year with ≥10 months that year (S003, S004).", true),

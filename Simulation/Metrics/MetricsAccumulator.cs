@@ -10,6 +10,8 @@ public enum Counter
     VacantPostDays, ConsultantFteDays, FilledFteDays, FilledPostDays,
     HouseholdMonths, HouseholdsMet, Visits, PartnerHours, Handovers,
     DecisionDaysSum, DecisionsOver8, DecisionsOver14,
+    // From the nybesök (first visit) to the decision, as Kolada counts the wait (S001).
+    FirstVisitDaysSum, FirstVisitOver14,
     CasesPerFteMonthly, WeightedCasesPerFteMonthly, CasesPerFteMonths,
     StaffUnderOneYearShare, DisengagedShare, StaffShareMonths,
     BenefitCost, StaffCost, ConsultantCost, RecruitmentCost, IntroductionCost, SickPay,
@@ -54,6 +56,13 @@ public sealed class MetricsAccumulator
     private long longTermHouseholds, householdsInYears, monthsInYears;
     public int YearsTallied { get; private set; }
 
+    // The calendar year in progress: its months' counters summed, and the closed years (YearlyCatalogue).
+    private readonly double[] yearSums = new double[(int)Counter.Count];
+    private int yearMonths;
+    private readonly List<YearTally> closedYears = new();
+
+    private sealed record YearTally(int Year, int Months, bool Whole, double[] Sums, long[] Histogram);
+
     /// <summary>
     /// Whether the design metrics are reported: on when the scenario has a designs block (even an empty
     /// one), so a unit without designs reports exactly what it reported before designs existed.
@@ -78,10 +87,16 @@ public sealed class MetricsAccumulator
         if (months > 0) yearHistogram[Math.Min(12, months)]++;
     }
 
-    /// <summary>Closes a calendar year: long-term = assistance in ≥ threshold months (10 of 12, S003).</summary>
-    public void CloseYear(int threshold, bool count)
+    /// <summary>
+    /// Closes a calendar year after its last month (or the run's): the year's sums and its households by
+    /// months on assistance are kept for <see cref="Yearly"/>. With <paramref name="runThreshold"/> the year also
+    /// counts towards the run's pooled long-term share: long-term = assistance in ≥ threshold months (10 of 12, S003).
+    /// </summary>
+    public void CloseYear(int calendarYear, bool whole, int? runThreshold)
     {
-        if (count)
+        if (yearMonths > 0)
+            closedYears.Add(new YearTally(calendarYear, yearMonths, whole, (double[])yearSums.Clone(), (long[])yearHistogram.Clone()));
+        if (runThreshold is int threshold)
         {
             for (int m = 1; m <= 12; m++)
             {
@@ -92,6 +107,8 @@ public sealed class MetricsAccumulator
             YearsTallied++;
         }
         Array.Clear(yearHistogram);
+        Array.Clear(yearSums);
+        yearMonths = 0;
     }
 
     /// <summary>Ends a month: its row of the monthly series, from the month's counters, which then go into the totals.</summary>
@@ -125,7 +142,8 @@ public sealed class MetricsAccumulator
         row[i++] = Ratio(Get(Counter.DecisionDaysSum), Get(Counter.Decisions));
         row[i++] = Cost(m);
         rows.Add(row);
-        for (int k = 0; k < m.Length; k++) { total[k] += m[k]; m[k] = 0; }
+        for (int k = 0; k < m.Length; k++) { total[k] += m[k]; yearSums[k] += m[k]; m[k] = 0; }
+        yearMonths++;
     }
 
     public MonthlySeries Series() => new(Columns, rows.ToArray());
@@ -134,18 +152,62 @@ public sealed class MetricsAccumulator
     /// Every catalogue key, averaged over the whole horizon. The first simulated year counts too: the run
     /// starts from the unit's computed steady state (ODD §5), so no warm-up is cut (the warm-up line only reports).
     /// </summary>
-    public Dictionary<string, double> Values(double years, int population)
+    public Dictionary<string, double> Values(double years, int population) =>
+        ValuesOf(total, rows.Count, years, population, householdsInYears, longTermHouseholds, monthsInYears);
+
+    /// <summary>
+    /// Every figure of <see cref="YearlyCatalogue"/> for each calendar year closed so far, in order: the catalogue's
+    /// formulas applied to the year's sums (one formula in one place), and the statistics' own figures.
+    /// </summary>
+    public IReadOnlyList<YearValues> Yearly(int population)
     {
-        double T(Counter c) => total[(int)c];
+        var list = new List<YearValues>(closedYears.Count);
+        foreach (var y in closedYears)
+        {
+            long during = 0, longTerm = 0, longTermMonths = 0, months = 0;
+            for (int m = 1; m <= 12; m++)
+            {
+                during += y.Histogram[m];
+                months += m * y.Histogram[m];
+                if (m >= 10) { longTerm += y.Histogram[m]; longTermMonths += m * y.Histogram[m]; }
+            }
+            var all = ValuesOf(y.Sums, y.Months, y.Months / 12.0, population, during, longTerm, months);
+            var v = new Dictionary<string, double>(YearlyCatalogue.All.Count);
+            foreach (var d in YearlyCatalogue.All)
+                if (all.TryGetValue(d.Key, out var value)) v[d.Key] = value;
+            double S(Counter c) => y.Sums[(int)c];
+            static double Ratio(double a, double b) => b > 0 ? a / b : double.NaN;
+            double householdMonths = S(Counter.HouseholdMonths), cost = Cost(y.Sums);
+            v[YearlyCatalogue.MonthsInYear] = y.Months;
+            v[YearlyCatalogue.HouseholdsDuringYear] = during;
+            v[YearlyCatalogue.YearToMonthRatio] = Ratio(during, householdMonths / y.Months);
+            v[YearlyCatalogue.HouseholdMonths] = householdMonths;
+            v[YearlyCatalogue.Exits] = S(Counter.Exits);
+            v[YearlyCatalogue.CostSek] = cost;
+            v[YearlyCatalogue.CostPerHouseholdMonth] = Ratio(cost, householdMonths);
+            v[YearlyCatalogue.BenefitPerHouseholdMonth] = Ratio(S(Counter.BenefitCost), householdMonths);
+            // The 10-of-12 rule needs the year's 12 months.
+            v[YearlyCatalogue.LongTermHouseholds] = y.Whole ? longTerm : double.NaN;
+            v[MetricCatalogue.LongTermShare] = y.Whole ? Ratio(longTerm, during) : double.NaN;
+            v[MetricCatalogue.MonthsPerHouseholdYear] = y.Whole ? Ratio(months, during) : double.NaN;
+            v[YearlyCatalogue.LongTermMeanMonths] = y.Whole ? Ratio(longTermMonths, longTerm) : double.NaN;
+            list.Add(new YearValues(y.Year, v));
+        }
+        return list;
+    }
+
+    private Dictionary<string, double> ValuesOf(double[] sums, int monthCount, double years, int population,
+        long ltAll, long ltLong, long ltMonths)
+    {
+        double T(Counter c) => sums[(int)c];
         static double Ratio(double a, double b) => b > 0 ? a / b : 0;
-        double months = rows.Count;
+        double months = monthCount;
         double meanFilledFte = Ratio(T(Counter.FilledFteDays), T(Counter.WorkingDays));
         double fteYears = meanFilledFte * years;
         double fteMonths = meanFilledFte * months;
         // Meetings are held by the posts with a krets; a design's other posts (beredskapsteam) hold none.
         double kretsFteMonths = Ratio(T(Counter.KretsFteDays), T(Counter.WorkingDays)) * months;
-        double cost = Cost(total);
-        long ltAll = householdsInYears, ltLong = longTermHouseholds;
+        double cost = Cost(sums);
 
         var v = new Dictionary<string, double>(MetricCatalogue.All.Count)
         {
@@ -158,10 +220,12 @@ public sealed class MetricsAccumulator
             [MetricCatalogue.DaysToDecision] = Ratio(T(Counter.DecisionDaysSum), T(Counter.Decisions)),
             [MetricCatalogue.ShareDecisionOver8Days] = Ratio(T(Counter.DecisionsOver8), T(Counter.Decisions)),
             [MetricCatalogue.ShareDecisionOver14Days] = Ratio(T(Counter.DecisionsOver14), T(Counter.Decisions)),
+            [MetricCatalogue.DaysFirstVisitToDecision] = Ratio(T(Counter.FirstVisitDaysSum), T(Counter.Decisions)),
+            [MetricCatalogue.ShareFirstVisitOver14Days] = Ratio(T(Counter.FirstVisitOver14), T(Counter.Decisions)),
             [MetricCatalogue.ShareMetInMonth] = Ratio(T(Counter.HouseholdsMet), T(Counter.HouseholdMonths)),
             [MetricCatalogue.ExitsPer100PerMonth] = 100 * Ratio(T(Counter.ExitsSelfSufficiency), T(Counter.HouseholdMonths)),
             [MetricCatalogue.LongTermShare] = Ratio(ltLong, ltAll),
-            [MetricCatalogue.MonthsPerHouseholdYear] = Ratio(monthsInYears, ltAll),
+            [MetricCatalogue.MonthsPerHouseholdYear] = Ratio(ltMonths, ltAll),
             [MetricCatalogue.TotalCostPerYear] = cost / years,
             [MetricCatalogue.CostPerInhabitant] = cost / years / population,
             [MetricCatalogue.HouseholdsActive] = Ratio(T(Counter.HouseholdMonths), months),
@@ -187,7 +251,7 @@ public sealed class MetricsAccumulator
             [MetricCatalogue.IntroductionCostPerYear] = T(Counter.IntroductionCost) / years,
             [MetricCatalogue.SickPayPerYear] = T(Counter.SickPay) / years,
         };
-        if (ReportDesignMetrics) AddDesignValues(v, years, months);
+        if (ReportDesignMetrics) AddDesignValues(v, sums, years, months);
         return v;
     }
 
@@ -198,9 +262,9 @@ public sealed class MetricsAccumulator
         + sums[(int)Counter.DesignCost];
 
     /// <summary>Design metrics; NaN where the design that defines one is off (no FAS quota, nobody in their first year).</summary>
-    private void AddDesignValues(Dictionary<string, double> v, double years, double months)
+    private static void AddDesignValues(Dictionary<string, double> v, double[] sums, double years, double months)
     {
-        double T(Counter c) => total[(int)c];
+        double T(Counter c) => sums[(int)c];
         static double Ratio(double a, double b) => b > 0 ? a / b : double.NaN;
         v[MetricCatalogue.AbsentBacklogHours] = Ratio(T(Counter.AbsentBacklogHours), T(Counter.WorkingDays));
         v[MetricCatalogue.CoverHoursPerMonth] = T(Counter.CoverHours) / months;

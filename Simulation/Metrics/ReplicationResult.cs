@@ -6,7 +6,14 @@ public sealed record ReplicationResult(
     ulong Seed,
     IReadOnlyDictionary<string, double> Values,
     MonthlySeries Monthly,
-    Conservation Conservation);
+    Conservation Conservation)
+{
+    /// <summary>The figures of each calendar year of the horizon, in order (<see cref="YearlyCatalogue"/>); empty from an older store.</summary>
+    public IReadOnlyList<YearValues> Yearly { get; init; } = [];
+}
+
+/// <summary>One calendar year's figures: <see cref="YearlyCatalogue"/> keys to values (NaN where the year has none).</summary>
+public sealed record YearValues(int Year, IReadOnlyDictionary<string, double> Values);
 
 /// <summary>Monthly aggregates accumulated during the run; one row per simulated month.</summary>
 public sealed record MonthlySeries(IReadOnlyList<string> Columns, IReadOnlyList<double[]> Rows);

@@ -111,6 +111,8 @@ public sealed class UnitSimulation
     public int PendingApplications => pendingCount;
     public Household HouseholdAt(int slot) => households[slot]!;
     internal DesignSet Designs => designs;
+    /// <summary>Called for each household counted in a month's household-months (month, household): lets a test count by hand.</summary>
+    internal Action<int, Household>? HouseholdMonthCounted { get; set; }
     internal WorkDay WorkDay => workDay;
     internal double DocumentationFactor => documentationFactor;
     /// <summary>Hours of one new application, documentation included: what assigning it adds to demand.</summary>
@@ -395,6 +397,7 @@ public sealed class UnitSimulation
             {
                 var h = households[caseload[i]]!;
                 counted++;
+                HouseholdMonthCounted?.Invoke(month, h);
                 weighted += caseWeights[(int)h.Weight];
                 benefits += h.Benefit;
                 if (h.MetThisMonth) met++;
@@ -497,7 +500,8 @@ public sealed class UnitSimulation
             h.MonthsThisYear = 0;
         }
         // Only whole calendar years inside the run count; a run starting mid-year skips its first year.
-        Metrics.CloseYear(10, new DateOnly(year, 1, 1) >= Calendar.Start);
+        bool whole = new DateOnly(year, 1, 1) >= Calendar.Start;
+        Metrics.CloseYear(year, whole, whole ? 10 : null);
     }
 
     // ------------------------------------------------------------------ households arrive and are decided
@@ -561,6 +565,10 @@ public sealed class UnitSimulation
         Metrics.Add(Counter.DecisionDaysSum, days);
         if (days > 8) Metrics.Increment(Counter.DecisionsOver8);
         if (days > 14) Metrics.Increment(Counter.DecisionsOver14);
+        // Kolada counts the wait from the nybesök, in calendar days (S001).
+        int fromFirstVisit = day - h.IntakeReadyDay;
+        Metrics.Add(Counter.FirstVisitDaysSum, fromFirstVisit);
+        if (fromFirstVisit > 14) Metrics.Increment(Counter.FirstVisitOver14);
         pendingCount--;
         activeCount++;
         h.State = HouseholdState.Active;
@@ -803,13 +811,16 @@ public sealed class UnitSimulation
 
     private ReplicationResult Finish()
     {
-        if (Metrics.YearsTallied == 0)
+        var lastDay = Calendar.DateOf(Calendar.Days - 1);
+        if (lastDay.Month != 12 || lastDay.Day != 31)
         {
-            // No whole calendar year in the run: tally the covered months with a scaled threshold.
+            // The horizon ends inside a calendar year: that part year is closed too. With no whole calendar
+            // year in the run, its covered months count for the run's long-term share with a scaled threshold.
             foreach (var h in households)
                 if (h is not null) Metrics.YearMonths(h.MonthsThisYear);
             int covered = Math.Min(12, Calendar.Months);
-            Metrics.CloseYear((int)Math.Ceiling(10.0 * covered / 12), true);
+            int? threshold = Metrics.YearsTallied == 0 ? (int)Math.Ceiling(10.0 * covered / 12) : null;
+            Metrics.CloseYear(lastDay.Year, false, threshold);
         }
         double years = Calendar.Months / 12.0;
         var values = Metrics.Values(years, Parameters.Population);
@@ -818,6 +829,9 @@ public sealed class UnitSimulation
         var conservation = new Conservation(
             householdsInitial, householdsArrived, activeCount, householdsExited, pendingCount,
             staffInitial, staffHired, employed, staffLeft);
-        return new ReplicationResult(Run.Replication, Run.Seed, values, Metrics.Series(), conservation);
+        return new ReplicationResult(Run.Replication, Run.Seed, values, Metrics.Series(), conservation)
+        {
+            Yearly = Metrics.Yearly(Parameters.Population),
+        };
     }
 }

@@ -40,7 +40,14 @@ public sealed class CompareCommandTests
             .And.Contain("Strain index").And.Contain("Total cost").And.Contain("Δ ").And.Contain("FAS quota attainment"));
         var folder = temp.Combine("out", "compare-small-base-vs-small-fas-vs-small-team");
         Assert.That(result.Out, Does.Contain($"Comparison written to {folder}"));
-        Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "comparison.csv", "comparison.json", "replications.csv" }));
+        Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName).Order(),
+            Is.EqualTo(new[] { "comparison.csv", "comparison.json", "monthly.csv", "replications.csv", "yearly.csv" }));
+        Assert.That(result.Out, Does.Contain("Year by year").And.Contain("Households during the year"));
+        // Every scenario's monthly series: 3 scenarios × 4 replications × 12 months.
+        var monthly = File.ReadAllLines(Path.Combine(folder, "monthly.csv"));
+        Assert.That(monthly[0], Does.StartWith("scenario,replication,month,households,"));
+        Assert.That(monthly, Has.Length.EqualTo(1 + 3 * 4 * 12));
+        Assert.That(monthly.Count(l => l.StartsWith("small-team,", StringComparison.Ordinal)), Is.EqualTo(4 * 12));
         Assert.That(Directory.GetFileSystemEntries(temp.Combine("out")), Is.EquivalentTo(new[] { folder, temp.Combine("out", "planner.db") }),
             "the comparison folder and the store, no temporary folders left");
 
@@ -77,6 +84,32 @@ public sealed class CompareCommandTests
     }
 
     [Test]
+    public void TheYearlyDifferenceIsTheMeanOfPerReplicationDifferencesOfThatYear()
+    {
+        using var temp = new TempFolder();
+        var (a, _, c) = Files(temp);
+        Assert.That(Planner.Cli("compare", a, c, "--output", temp.Combine("out"), "--quiet", "--years", "2").Exit, Is.EqualTo(0));
+        var folder = temp.Combine("out", "compare-small-base-vs-small-team");
+        var yearly = File.ReadAllLines(Path.Combine(folder, "yearly.csv")).Select(l => l.Split(',')).ToList();
+        var header = yearly[0].ToList();
+        Assert.That(yearly.Skip(1).Select(r => r[0]).Distinct(), Is.EqualTo(new[] { "2027", "2028" }));
+        var store = Store.ResultStore.OpenReadOnly(temp.Combine("out", "planner.db"));
+        using (store)
+        {
+            var experiment = store.Experiments().Single();
+            var baseRuns = store.Load(experiment.Id, 0, 4);
+            var teamRuns = store.Load(experiment.Id, 1, 4);
+            foreach (var year in new[] { 2027, 2028 })
+            {
+                var row = yearly.Single(r => r[0] == year.ToString(CultureInfo.InvariantCulture) && r[2] == "cost_sek" && r[5] == "small-team");
+                var differences = Enumerable.Range(0, 4).Select(i => YearlySummaries.Value(teamRuns[i], year, "cost_sek") - YearlySummaries.Value(baseRuns[i], year, "cost_sek")).ToList();
+                Assert.That(double.Parse(row[header.IndexOf("diff_mean")], CultureInfo.InvariantCulture), Is.EqualTo(differences.Average()).Within(1e-6));
+                Assert.That(differences.Average(), Is.GreaterThan(0), "a beredskapsteam's posts cost money every year");
+            }
+        }
+    }
+
+    [Test]
     public void CommonRandomNumbersMakeThePairedIntervalNarrowerThanTheUnpaired()
     {
         using var temp = new TempFolder();
@@ -100,7 +133,7 @@ public sealed class CompareCommandTests
         var (a, b, _) = Files(temp);
         Assert.That(Planner.Cli("compare", a, b, "--output", temp.Combine("one"), "--quiet", "--threads", "1").Exit, Is.EqualTo(0));
         Assert.That(Planner.Cli("compare", a, b, "--output", temp.Combine("two"), "--quiet", "--threads", "3").Exit, Is.EqualTo(0));
-        foreach (var name in new[] { "comparison.csv", "comparison.json", "replications.csv" })
+        foreach (var name in new[] { "comparison.csv", "comparison.json", "replications.csv", "monthly.csv", "yearly.csv" })
         {
             Assert.That(File.ReadAllBytes(temp.Combine("two", "compare-small-base-vs-small-fas", name)),
                 Is.EqualTo(File.ReadAllBytes(temp.Combine("one", "compare-small-base-vs-small-fas", name))), name);

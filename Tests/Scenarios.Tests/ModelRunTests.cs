@@ -1,3 +1,4 @@
+using System.Globalization;
 using Planner.Simulation.Metrics;
 
 namespace Planner.Scenarios.Tests;
@@ -7,7 +8,7 @@ namespace Planner.Scenarios.Tests;
 /// </summary>
 public sealed class ModelRunTests
 {
-    private static readonly string[] Files = ["summary.csv", "summary.json", "replications.csv", "monthly.csv"];
+    private static readonly string[] Files = ["summary.csv", "summary.json", "replications.csv", "monthly.csv", "yearly.csv", "yearly.json"];
 
     private static string RunInto(TempFolder temp, string scenario, string output, params string[] extra)
     {
@@ -60,6 +61,44 @@ public sealed class ModelRunTests
         Assert.That(Directory.GetFileSystemEntries(temp.Combine("out")), Is.EquivalentTo(new[] { folder, temp.Combine("out", "planner.db") }),
             "the result folder and the store, no temporary folders left");
     }
+
+    [Test]
+    public void RunPrintsTheYearlyCostTableAndWritesEveryYearlyFigureWithItsCi()
+    {
+        using var temp = new TempFolder();
+        var scenario = temp.File("small.json", Planner.SmallScenario);
+        var result = Planner.Cli("run", scenario, "--output", temp.Combine("out"), "--years", "2");
+        Assert.That(result.Exit, Is.EqualTo(0), result.Err);
+        var costTable = result.Out.IndexOf("Cost per calendar year", StringComparison.Ordinal);
+        Assert.That(costTable, Is.GreaterThan(result.Out.IndexOf("Cases per FTE", StringComparison.Ordinal)), "after the headline table");
+        Assert.That(result.Out[costTable..], Does.Contain("2027").And.Contain("2028").And.Contain("Per inhabitant").And.Contain("Benefits").And.Contain("±"));
+
+        var folder = temp.Combine("out", "small");
+        var rows = File.ReadAllLines(Path.Combine(folder, "yearly.csv")).Select(l => l.Split(',')).ToList();
+        Assert.That(rows[0], Is.EqualTo(new[] { "year", "months_in_year", "metric", "label", "unit", "mean", "sd", "ci_low", "ci_high", "half_width", "n" }));
+        foreach (var year in new[] { "2027", "2028" })
+        {
+            var keys = rows.Where(r => r[0] == year).Select(r => r[2]).ToList();
+            Assert.That(keys, Is.EquivalentTo(YearlyCatalogue.All.Select(m => m.Key).Where(k => k != MetricCatalogue.DesignCostPerYear)), year);
+            var during = rows.Single(r => r[0] == year && r[2] == YearlyCatalogue.HouseholdsDuringYear);
+            Assert.That(during[10], Is.EqualTo("3"), "every replication has a value");
+            Assert.That(double.Parse(during[7], CultureInfo.InvariantCulture), Is.LessThan(double.Parse(during[8], CultureInfo.InvariantCulture)), "a CI");
+        }
+        var json = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(Path.Combine(folder, "yearly.json")));
+        Assert.That((string?)json["format"], Is.EqualTo("planner-yearly/1"));
+        Assert.That(json["years"]!.Select(y => (int)y["year"]!), Is.EqualTo(new[] { 2027, 2028 }));
+
+        // The store keeps each replication's yearly figures: loading gives them back as the model made them.
+        using var store = Store.ResultStore.OpenReadOnly(temp.Combine("out", "planner.db"));
+        var loaded = store.Load(store.Experiments().Single().Id, 0, 3);
+        Assert.That(loaded.Select(r => r.Yearly.Count), Is.All.EqualTo(2));
+        Assert.That(loaded[0].Values.Keys.Any(k => k.StartsWith("yearly:", StringComparison.Ordinal)), Is.False, "yearly rows are not run metrics");
+        var direct = global::Planner.Simulation.Model.UnitModel.Run(Files2Unit(scenario), new global::Planner.Simulation.Model.ModelRun(2, 7, 1));
+        Assert.That(loaded[0].Yearly[1].Values[YearlyCatalogue.CostSek], Is.EqualTo(direct.Yearly[1].Values[YearlyCatalogue.CostSek]));
+    }
+
+    private static global::Planner.Simulation.Model.Parameters.UnitParameters Files2Unit(string file) =>
+        global::Planner.Scenarios.Files.ScenarioLoader.Load(file).Scenario!.Unit;
 
     [Test]
     public void TheTableShowsEveryFigureTheUnitChiefAsksForWithItsUnitAndCi()
