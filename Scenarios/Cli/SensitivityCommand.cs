@@ -80,7 +80,7 @@ public static class SensitivityCommand
         if (!scenario.Ok)
         {
             // Not a scenario: perhaps an experiment file (its own errors are the useful ones then).
-            if (LooksLikeExperiment(path))
+            if (ExperimentLoader.LooksLikeExperiment(path))
                 return ExperimentLoader.Load(path, overrides);
             return new ExperimentLoad(path, null, null, null, scenario.Errors);
         }
@@ -95,18 +95,6 @@ public static class SensitivityCommand
             ["monthly"] = false,
         };
         return ExperimentLoader.Parse(path, wrapper.ToString(), Path.GetDirectoryName(Path.GetFullPath(path))!, overrides);
-    }
-
-    private static bool LooksLikeExperiment(string path)
-    {
-        try
-        {
-            return JsonTree.Parse(File.ReadAllText(path)) is JObject json && json.ContainsKey("scenarios");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Newtonsoft.Json.JsonException)
-        {
-            return false;
-        }
     }
 
     /// <summary>"path" or "path=min:max" as a design parameter; a malformed range is passed on as text for the validator to name.</summary>

@@ -12,5 +12,6 @@ public static class ExperimentFieldReference
         + "design, all with the run block's seed and replication numbers (common random numbers). Design parameters name a numeric\n"
         + "scenario field by its path (`strain.overloadSensitivity`, `staff.caseworkers[0].count`; see scenario-fields.md).\n"
         + "Examples: `Scenarios/library/experiments/`.\n\n"
+        + Bounds.FileRules
         + FieldReference.Table(FieldSchema.ShapeOf(typeof(ExperimentFile)));
 }

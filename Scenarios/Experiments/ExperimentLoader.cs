@@ -20,24 +20,15 @@ public sealed record ExperimentLoad(
 /// </summary>
 public static class ExperimentLoader
 {
-    private const int MostPoints = 1_000_000;
+    private const int MostPoints = Bounds.MostPoints;
 
     public static ExperimentLoad Load(string file, IReadOnlyList<ScenarioOverride>? overrides = null)
     {
-        if (Directory.Exists(file))
-            return Failed(file, "is a folder; expected an experiment file (.json)");
-        if (!System.IO.File.Exists(file))
-            return Failed(file, "file not found");
-        string text;
-        try
-        {
-            text = System.IO.File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Failed(file, "cannot be read: " + e.Message);
-        }
-        return Parse(file, text, Path.GetDirectoryName(Path.GetFullPath(file))!, overrides);
+        var errors = new List<ScenarioError>();
+        var text = InputFile.ReadText(file, "experiment file", InputFile.JsonMaxBytes, errors);
+        return text is null
+            ? new ExperimentLoad(InputFile.Shown(file), null, null, null, errors)
+            : Parse(file, text, Path.GetDirectoryName(Path.GetFullPath(file))!, overrides);
     }
 
     /// <summary>Parses experiment text; scenario paths are taken relative to <paramref name="folder"/>.</summary>
@@ -57,6 +48,8 @@ public static class ExperimentLoader
             spec = spec with { Name = Path.GetFileNameWithoutExtension(file) };
         errors.AddRange(binder.Errors.Select(e => Origin(e, overrides)));
         var context = new Context(file, json, errors, overrides);
+        if (binder.Errors.Count == 0 && ResultFolderName.Problem(spec.Name) is { } nameProblem)
+            context.Add("$.name", nameProblem);
         if (binder.Errors.Count > 0)
             return new ExperimentLoad(file, spec, null, null, Ordered(file, errors));
 
@@ -124,14 +117,23 @@ public static class ExperimentLoader
                 context.Add($"$.scenarios[{i}]", "an empty file name; expected the path of a scenario file, relative to the experiment file");
                 continue;
             }
-            var full = Path.IsPathRooted(path) ? path : Path.Combine(folder, path);
-            if (!System.IO.File.Exists(full))
+            if (path.Contains('\0'))
             {
-                context.Add($"$.scenarios[{i}]", $"scenario file \"{path}\" not found (looked for {Path.GetFullPath(full)})");
+                context.Add($"$.scenarios[{i}]", $"\"{InputFile.Shown(path)}\": the path holds a NUL character (\\0), which no file name can; expected the path of a scenario file");
+                continue;
+            }
+            var full = Path.IsPathRooted(path) ? path : Path.Combine(folder, path);
+            if (InputFile.PathProblem(full, "scenario file") is { } problem)
+            {
+                context.Add($"$.scenarios[{i}]", problem == "file not found"
+                    ? $"scenario file \"{path}\" not found (looked for {Path.GetFullPath(full)})"
+                    : $"\"{path}\" {problem}");
                 continue;
             }
             var load = ScenarioLoader.Load(full);
-            context.Errors.AddRange(load.Errors);
+            // The scenario's own file and line, and which entry of the experiment brought it in.
+            var entry = $"(a scenario of {context.File} $.scenarios[{i}])";
+            context.Errors.AddRange(load.Errors.Select(e => e with { Message = $"{e.Message} {entry}" }));
             if (load.Ok)
                 scenarios.Add(load.Scenario! with { Run = spec.Run });
         }
@@ -172,6 +174,8 @@ public static class ExperimentLoader
                 var total = values.Aggregate(1.0, (n, v) => n * v.Count) * scenarios.Count;
                 if (total > MostPoints)
                     context.Add("$.design.parameters", $"the grid has {total:0} points; at most {MostPoints} are allowed; use a latinHypercube instead");
+                else
+                    CheckSize(context, "$.design.parameters", (long)total, spec.Run.Replications);
                 if (context.Errors.Count > 0)
                     return (null, null);
                 return (Points(scenarios, resolved, FullGrid.Points(values)), null);
@@ -183,6 +187,8 @@ public static class ExperimentLoader
                     return (null, null);
                 var ranges = Ranges(context, design, resolved, scenarios[0], fromDefaults: false);
                 if (ranges is null)
+                    return (null, null);
+                if (!CheckSize(context, "$.design.points", (long)design.Points * scenarios.Count, spec.Run.Replications))
                     return (null, null);
                 var cube = LatinHypercube.Sample(design.Points, ranges.Count, random.Get("latin-hypercube").AsRandom());
                 return (Points(scenarios, resolved, cube.Select(u => u.Select((x, j) => ranges[j].At(x)).ToArray()).ToArray()), null);
@@ -224,11 +230,15 @@ public static class ExperimentLoader
                         context.Add("$.design.levels", $"{design.Levels} is odd; expected an even number of levels, e.g. 4");
                         return (null, null);
                     }
+                    if (!CheckSize(context, "$.design.trajectories", (long)design.Trajectories * (ranges.Count + 1), spec.Run.Replications))
+                        return (null, null);
                     morris = MorrisMethod.Sample(ranges.Count, design.Trajectories, design.Levels, random.Get("morris").AsRandom());
                     cube = morris.Points;
                 }
                 else
                 {
+                    if (!CheckSize(context, "$.design.samples", (long)design.Samples * (ranges.Count + 2), spec.Run.Replications))
+                        return (null, null);
                     saltelli = SobolMethod.Sample(ranges.Count, design.Samples, random.Get("saltelli").AsRandom());
                     cube = saltelli.Points;
                 }
@@ -242,6 +252,22 @@ public static class ExperimentLoader
                 return (points, plan);
             }
         }
+    }
+
+    /// <summary>A design's size, from its settings alone, before anything is sampled: points, and points × replications.</summary>
+    private static bool CheckSize(Context context, string path, long points, int replications)
+    {
+        if (points > MostPoints)
+        {
+            context.Add(path, $"the design would have {points} points; at most {MostPoints} are allowed; lower it");
+            return false;
+        }
+        if (points * replications > Bounds.MostRuns)
+        {
+            context.Add(path, $"the design would run {points} points × {replications} replications = {points * replications} replications; at most {Bounds.MostRuns} are allowed");
+            return false;
+        }
+        return true;
     }
 
     private static bool RequireParameters(Context context, DesignSettings design)
@@ -408,8 +434,9 @@ public static class ExperimentLoader
     private static IReadOnlyList<ScenarioError> Ordered(string file, IEnumerable<ScenarioError> errors) =>
         errors.OrderBy(e => e.File == file ? 0 : 1).ThenBy(e => e.Line ?? int.MaxValue).ThenBy(e => e.Column ?? 0).ToList();
 
-    private static ExperimentLoad Failed(string file, string message) =>
-        new(file, null, null, null, [new ScenarioError(file, null, message)]);
+    /// <summary>Whether a file reads as an experiment (a JSON object with "scenarios") rather than a scenario.</summary>
+    public static bool LooksLikeExperiment(string path) =>
+        JsonText.ReadFile(path, "experiment file", new List<ScenarioError>()) is JObject json && json.ContainsKey("scenarios");
 
     private static ExperimentLoad Failed(string file, string path, string message) =>
         new(file, null, null, null, [new ScenarioError(file, path, message)]);

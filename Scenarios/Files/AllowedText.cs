@@ -22,7 +22,7 @@ public static class AllowedText
             case FieldKind.Text:
                 return words is { Count: > 0 } ? "one of " + string.Join(", ", words.Select(w => $"\"{w}\"")) : "text";
             case FieldKind.Date:
-                return "a date written yyyy-MM-dd";
+                return $"a date written yyyy-MM-dd, from {Bounds.EarliestDate:yyyy-MM-dd} to {Bounds.LatestDate:yyyy-MM-dd}";
             case FieldKind.List:
                 var count = Range(param, " of {0} to {1}", " of at least {0}", " of at most {1}");
                 return $"a list{count} item(s), each {Describe(shape.Element!, null, null)}";
@@ -37,7 +37,7 @@ public static class AllowedText
         FieldKind.Integer or FieldKind.Number => Range(field.Param, "{0} – {1}", "≥ {0}", "≤ {1}"),
         FieldKind.List => Range(field.Param, "{0} – {1} items", "≥ {0} items", "≤ {1} items"),
         FieldKind.Text when field.AllowedValues is { Count: > 0 } words => string.Join(", ", words.Select(w => $"`{w}`")),
-        FieldKind.Date => "yyyy-MM-dd",
+        FieldKind.Date => $"yyyy-MM-dd, {Bounds.EarliestDate:yyyy-MM-dd} – {Bounds.LatestDate:yyyy-MM-dd}",
         FieldKind.Boolean => "true, false",
         _ => "",
     };

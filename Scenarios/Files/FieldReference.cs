@@ -19,6 +19,7 @@ public static class FieldReference
         text.Append("figure, LAW/AB Swedish law or the municipal collective agreement, ASSUMED a reasoned guess that sensitivity analysis must cover,\n");
         text.Append("user what you state about your unit or choose for it (its size, staff, pay, routines, a design's settings): an input, not an\n");
         text.Append("unknown, so sensitivity analysis leaves it alone unless asked; the default's basis follows the word.\n\n");
+        text.Append(Bounds.FileRules);
         text.Append(Table(FieldSchema.Scenario));
         return text.ToString();
     }
@@ -36,12 +37,18 @@ public static class FieldReference
                 .Append(TypeName(field.Shape)).Append(" | ")
                 .Append(Cell(param?.Unit ?? "")).Append(" | ")
                 .Append(Cell(DefaultText(field))).Append(" | ")
-                .Append(Cell(AllowedText.Range(field))).Append(" | ")
+                .Append(Cell(Allowed(path, field))).Append(" | ")
                 .Append(Cell(param?.Source ?? "")).Append(" | ")
                 .Append(Cell(param?.Description ?? "(undocumented)")).Append(" | ")
                 .Append(param?.Assumed == true ? "ASSUMED" : "").Append(" |\n");
         }
         return text.ToString();
+    }
+
+    private static string Allowed(string path, Field field)
+    {
+        var range = AllowedText.Range(field);
+        return Bounds.Note(path) is not { } note ? range : range.Length == 0 ? note : $"{range}; {note}";
     }
 
     private static string TypeName(Shape shape) => shape.Kind switch

@@ -4,9 +4,21 @@ using Newtonsoft.Json.Linq;
 
 namespace Planner.Scenarios.Files;
 
-/// <summary>Parses scenario text into a JSON tree that remembers lines and columns, or says where the syntax breaks.</summary>
+/// <summary>
+/// Parses input text into a JSON tree that remembers lines and columns, or says where it breaks. The text must be
+/// strict JSON (<see cref="StrictJson"/>); only then does Newtonsoft build the tree. Any loader of a JSON input file
+/// (scenarios, experiments, importers' settings) should read through <see cref="ReadFile"/>: bounded, UTF-8, strict.
+/// </summary>
 public static partial class JsonText
 {
+    /// <summary>Reads a JSON input file through <see cref="InputFile"/> (bounded, regular file, UTF-8) and parses it strictly.</summary>
+    /// <param name="kind">What the file should be, for messages, e.g. "scenario file".</param>
+    public static JToken? ReadFile(string path, string kind, ICollection<ScenarioError> errors, long maxBytes = InputFile.JsonMaxBytes)
+    {
+        var text = InputFile.ReadText(path, kind, maxBytes, errors);
+        return text is null ? null : Read(InputFile.Shown(path), text, errors);
+    }
+
     public static JToken? Read(string file, string text, ICollection<ScenarioError> errors)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -14,34 +26,32 @@ public static partial class JsonText
             errors.Add(new ScenarioError(file, null, "the file is empty; expected a JSON object with the scenario's fields"));
             return null;
         }
+        if (StrictJson.Check(file, text) is { } problem)
+        {
+            errors.Add(problem);
+            return null;
+        }
         using var reader = new JsonTextReader(new StringReader(text))
         {
             // Dates stay text so the binder can insist on yyyy-MM-dd instead of accepting any format.
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Double,
+            MaxDepth = StrictJson.MaxDepth + 1,
         };
         var settings = new JsonLoadSettings
         {
             LineInfoHandling = LineInfoHandling.Load,
-            CommentHandling = CommentHandling.Ignore,
-            // A key given twice is almost always a copy-paste slip; silently keeping the last one would hide it.
             DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
         };
         try
         {
-            var root = JToken.ReadFrom(reader, settings);
-            while (reader.Read())
-            {
-                // JsonTextReader rejects most trailing text itself; this catches what it lets through.
-                if (reader.TokenType != JsonToken.Comment)
-                    throw new JsonReaderException("unexpected content after the end of the JSON object", reader.Path, reader.LineNumber, reader.LinePosition, null);
-            }
-            return root;
+            return JToken.ReadFrom(reader, settings);
         }
         catch (JsonReaderException e)
         {
+            // The strict check has passed, so this is a limit of the reader, not of the syntax; keep its place all the same.
             errors.Add(new ScenarioError(file, null,
-                $"malformed JSON at line {e.LineNumber}, column {e.LinePosition}: {Clean(e.Message)}", e.LineNumber, e.LinePosition));
+                $"not readable JSON at line {e.LineNumber}, column {e.LinePosition}: {Clean(e.Message)}", e.LineNumber, e.LinePosition));
             return null;
         }
     }

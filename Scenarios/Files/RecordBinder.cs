@@ -107,6 +107,8 @@ public sealed class RecordBinder(string file)
             return WrongType(shape, param, null, token, path);
         if (!DateOnly.TryParseExact(token.Value<string>(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             return Fail(token, path, $"{Show(token)} is not a valid date; expected {AllowedText.Describe(shape, param, null)}");
+        if (date < Bounds.EarliestDate || date > Bounds.LatestDate)
+            return Fail(token, path, $"{Show(token)} is out of range; expected {AllowedText.Describe(shape, param, null)}");
         value = date;
         return true;
     }

@@ -13,25 +13,15 @@ public static class ScenarioLoader
 {
     public static LoadResult Load(string file, IReadOnlyList<ScenarioOverride>? overrides = null)
     {
-        if (Directory.Exists(file))
-            return Failed(file, "is a folder; expected a scenario file (.json)");
-        if (!File.Exists(file))
-            return Failed(file, "file not found");
-        string text;
-        try
-        {
-            text = File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Failed(file, "cannot be read: " + e.Message);
-        }
-        return Parse(file, text, overrides);
+        var errors = new List<ScenarioError>();
+        var text = InputFile.ReadText(file, "scenario file", InputFile.JsonMaxBytes, errors);
+        return text is null ? new LoadResult(InputFile.Shown(file), null, errors) : Parse(file, text, overrides);
     }
 
     public static LoadResult Parse(string file, string text, IReadOnlyList<ScenarioOverride>? overrides = null)
     {
         var errors = new List<ScenarioError>();
+        file = InputFile.Shown(file);
         var root = JsonText.Read(file, text, errors);
         if (root is null)
             return new LoadResult(file, null, errors);
@@ -66,6 +56,4 @@ public static class ScenarioLoader
             ? error with { Message = $"{error.Message} (set by {source.Origin})", Line = null, Column = null }
             : error;
 
-    private static LoadResult Failed(string file, string message) =>
-        new(file, null, [new ScenarioError(file, null, message)]);
 }

@@ -8,23 +8,12 @@ namespace Planner.Scenarios.Files;
 /// </summary>
 public sealed record ScenarioOverride(string Path, JToken Value, string Origin)
 {
-    /// <summary>An option's text as the JSON value it stands for: a number if it reads as one, otherwise text.</summary>
-    public static ScenarioOverride FromText(string path, string text, string origin)
-    {
-        JToken value = new JValue(text);
-        if (text.Length > 0 && (char.IsAsciiDigit(text[0]) || text[0] is '-' or '+' or '.'))
-        {
-            try
-            {
-                value = JToken.Parse(text);
-            }
-            catch (Newtonsoft.Json.JsonReaderException)
-            {
-                // Not a number after all: the validator will say it is text where a number belongs.
-            }
-        }
-        return new ScenarioOverride(path, value, origin);
-    }
+    /// <summary>
+    /// An option's text as the JSON value it stands for: a number if it is one as JSON writes numbers, otherwise
+    /// text (which the validator then refuses where a number belongs): "0x1", "010" or ".5" are not read as numbers.
+    /// </summary>
+    public static ScenarioOverride FromText(string path, string text, string origin) =>
+        new(path, StrictJson.IsNumber(text) ? JToken.Parse(text) : new JValue(text), origin);
 
     /// <summary>The JSON path as error messages write it.</summary>
     public string JsonPath => "$." + Path;

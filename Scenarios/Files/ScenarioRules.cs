@@ -47,12 +47,11 @@ public static class ScenarioRules
             return null;
         }),
 
-        new(["$.run.years"], s =>
-            s.Run.Years > 0 ? null : $"{N(s.Run.Years)} is not allowed; expected a number of years above 0"),
+        new(["$.name"], s => ResultFolderName.Problem(s.Name)),
 
-        new(["$.name"], s =>
-            ResultFolderName.From(s.Name).Length > 0 ? null
-                : $"\"{s.Name}\" has no letters or digits to name the result folder; expected a name such as \"my-unit\""),
+        new(["$.staff.caseworkers"], s =>
+            s.Unit.Staff.Caseworkers.Sum(g => (long)g.Count) <= Bounds.MostPosts ? null
+                : $"the caseworker groups hold {s.Unit.Staff.Caseworkers.Sum(g => (long)g.Count)} posts in total; expected at most {Bounds.MostPosts}"),
 
         .. DesignRules.All,
     ];

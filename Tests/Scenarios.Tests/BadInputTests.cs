@@ -18,7 +18,7 @@ public sealed class BadInputTests
         yield return Case("error: --threads 0 is not allowed; expected a whole number, 1 or more (default: one per processor)", "run", "{good}", "--threads", "0");
         yield return Case("error: --threads many is not allowed; expected a whole number, 1 or more", "run", "{good}", "--threads", "many");
         yield return Case("missing.json: file not found", "run", "{missing}");
-        yield return Case("malformed.json:3:0: malformed JSON", "run", "{malformed}");
+        yield return Case("malformed.json:3:1: $: not valid JSON at line 3, column 1: the file ends inside an object", "run", "{malformed}");
         yield return Case("$.designs.fass: unknown design \"fass\"; expected one of \"fas\"", "run", "{unknown}");
         yield return Case("$.exits.overloadPenalty: 1 is out of range; expected a number from 0 to 0.9", "run", "{overload}");
         yield return Case("error: --shard 4/3: shard 4 does not exist; expected a shard from 1 to 3 (k/n with 1 ≤ k ≤ n)", "run", "{good}", "--shard", "4/3");
@@ -33,23 +33,23 @@ public sealed class BadInputTests
         yield return Case("error: planner compare: expected 2 or more FILE, got 1. FILE: Two or more scenario files", "compare", "{good}");
         yield return Case("are all named \"small\"; give the scenarios different names to compare them", "compare", "{good}", "{good}");
         yield return Case("missing.json: file not found", "compare", "{good}", "{missing}");
-        yield return Case("malformed.json:3:0: malformed JSON", "compare", "{good}", "{malformed}");
+        yield return Case("malformed.json:3:1: $: not valid JSON at line 3, column 1: the file ends inside an object", "compare", "{good}", "{malformed}");
         yield return Case("$.designs.fass: unknown design \"fass\"", "compare", "{good}", "{unknown}");
         yield return Case("error: --shard 4/3: shard 4 does not exist", "compare", "{good}", "{other}", "--shard", "4/3");
         yield return Case("error: --threads -2 is not allowed", "compare", "{good}", "{other}", "--threads", "-2");
-        yield return Case("$.run.years: 0 is not allowed; expected a number of years above 0 (set by --years)", "compare", "{good}", "{other}", "--years", "0");
+        yield return Case("$.run.years: 0 is out of range; expected a number from 0.08333333333333333 to 50 (years) (set by --years)", "compare", "{good}", "{other}", "--years", "0");
         yield return Case("not-a-store.db: not a Planner result store", "compare", "{good}", "{other}", "--store", "{not-a-store}");
 
         yield return Case("missing.json: file not found", "experiment", "{missing}");
-        yield return Case("malformed.json:3:0: malformed JSON", "experiment", "{malformed}");
+        yield return Case("malformed.json:3:1: $: not valid JSON at line 3, column 1: the file ends inside an object", "experiment", "{malformed}");
         yield return Case("error: --shard 0/3: shard 0 does not exist", "experiment", "{experiment}", "--shard", "0/3");
         yield return Case("error: planner experiment takes one FILE; ", "experiment", "{experiment}", "{good}");
 
         yield return Case("$.design.kind: \"sobolx\" is not allowed; expected one of", "sensitivity", "{good}", "--method", "sobolx");
-        yield return Case("malformed.json:3:0: malformed JSON", "sensitivity", "{malformed}");
+        yield return Case("malformed.json:3:1: $: not valid JSON at line 3, column 1: the file ends inside an object", "sensitivity", "{malformed}");
         yield return Case("error: Unrecognized command or argument '--precision'", "sensitivity", "{good}", "--precision", "0.05");
 
-        yield return Case("malformed.json:3:0: malformed JSON", "validate", "{malformed}");
+        yield return Case("malformed.json:3:1: $: not valid JSON at line 3, column 1: the file ends inside an object", "validate", "{malformed}");
         yield return Case("error: planner validate: expected 1 or more FILE, got 0", "validate");
         yield return Case("missing.db: store not found", "export", "--store", "{missing-store}");
         yield return Case("not-a-store.db: not a Planner result store", "export", "--store", "{not-a-store}");

@@ -29,7 +29,6 @@ public sealed class LoaderTests
               "staff": { "caseworkers": [ { "count": 7, "fte": 0.5 }, { "count": 1, "contract": "consultant" } ] },
               "inflow": { "path": [ { "month": 0, "multiplier": 1 }, { "month": 12, "multiplier": 1.5 } ] },
               "turnover": { "consultantCoverForVacancies": true },
-              // comments are allowed: scenario files are written by people
               "costs": { "salaryPerMonth": 41000 }
             }
             """;
@@ -116,7 +115,7 @@ public sealed class LoaderTests
     public void ListBelowItsMinimumCountIsAnError()
     {
         var result = ScenarioLoader.Parse("x.json", """{ "staff": { "caseworkers": [] } }""");
-        Assert.That(result.Errors.Select(e => e.Message), Has.Some.StartsWith("a list of 0 item(s) is not allowed; expected a list of at least 1 item(s)"));
+        Assert.That(result.Errors.Select(e => e.Message), Has.Some.StartsWith("a list of 0 item(s) is not allowed; expected a list of 1 to 100 item(s)"));
     }
 
     private static bool SameJson<T>(T a, T b) where T : notnull => Serialise(a) == Serialise(b);

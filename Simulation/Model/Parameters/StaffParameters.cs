@@ -2,7 +2,7 @@ namespace Planner.Simulation.Model.Parameters;
 
 public sealed record StaffParameters
 {
-    [Param("groups", "user", "The caseworker posts (socialsekreterare) at day 0, as groups of like posts.", Min = 1)]
+    [Param("groups", "user", "The caseworker posts (socialsekreterare) at day 0, as groups of like posts.", Min = 1, Max = 100)]
     public IReadOnlyList<StaffGroup> Caseworkers { get; init; } = [new StaffGroup()];
 
     [Param("h/week", "AB (municipal collective agreement)", "Contracted working hours per week for 1.0 FTE.", Min = 1, Max = 60)]
