@@ -117,6 +117,8 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
             followUpHours[s] = followUp;
             c.MeetingPlanned = quota[s] * quotaMeetingHours[s] + beyondHours[s] + followUp;
             c.MeetingRemaining = beyondHours[s] + followUp;
+            // FAS plans every household's meeting itself; its ordinary step's hours are the meetings beyond the quota.
+            c.ExtraNeedRemaining = 0;
             c.PartnerPlanned += needs;
             c.PartnerRemaining += needs;
         }

@@ -81,6 +81,9 @@ public sealed class Caseworker
     internal double MeetingPlanned { get; set; }
     internal double MeetingRemaining { get; set; }
     internal double MeetingDone { get; set; }
+    /// <summary>The krets's contact need this month (hours of visits), and what of it beyond the routine meetings is still to hold.</summary>
+    internal double NeedPlanned { get; set; }
+    internal double ExtraNeedRemaining { get; set; }
     internal double PartnerPlanned { get; set; }
     internal double PartnerRemaining { get; set; }
     internal double PartnerDone { get; set; }

@@ -73,6 +73,10 @@ public sealed class Household
     public int NextMeetingMonth { get; internal set; } = int.MaxValue;
     /// <summary>A meeting is planned with the household this month.</summary>
     public bool MeetingPlanned { get; internal set; }
+    /// <summary>Client contact the household needs this month, in hours of visits (<see cref="ContactNeed"/>).</summary>
+    public double NeedHours { get; internal set; }
+    /// <summary>Time of the latest handover (−∞: none).</summary>
+    internal double LastHandoverTime => lastHandoverTime;
     /// <summary>Benefit per month on assistance (SEK).</summary>
     public double Benefit { get; internal set; }
 

@@ -23,6 +23,7 @@ internal sealed class InitialStock
     private readonly double[] classShare = new double[Classes];
     private readonly double[] carried = new double[Classes];
     private readonly double[] dueShare = new double[Classes];
+    private readonly double[] youngShare = new double[Classes];
 
     /// <param name="p">The unit.</param>
     /// <param name="interval">Months between planned meetings, by class (<see cref="MeetingPlan.Interval"/>).</param>
@@ -30,15 +31,19 @@ internal sealed class InitialStock
     /// <param name="heldWhenPlanned">Share of planned meetings held.</param>
     /// <param name="crowding">1 − overload penalty × the typical crowded-out share.</param>
     /// <param name="handoversPerYear">Caseworker changes per household and year.</param>
+    /// <param name="metOtherwise">Chance of being met in a month without a routine meeting (the contact need held as time allows, <see cref="ContactNeed"/>).</param>
     /// <param name="forDrawing">Keep the distributions to draw from (only the sums otherwise: the fixed-point rounds before the last).</param>
     public InitialStock(UnitParameters p, Func<WeightClass, int> interval, double[] durationFactor,
-        double heldWhenPlanned, double crowding, double handoversPerYear, bool forDrawing = true)
+        double heldWhenPlanned, double crowding, double handoversPerYear, double metOtherwise = 0, bool forDrawing = true)
     {
         var e = p.Exits;
         // Handovers in the last 12 months grow with the months on assistance, up to a year's worth.
         Span<double> handoverFactor = stackalloc double[13];
         for (int m = 0; m <= 12; m++) handoverFactor[m] = Math.Max(0, 1 - e.HandoverPenalty * handoversPerYear * m / 12.0);
-        double refusalSurvival = 1 - e.RefusalHazard, metFactor = 1 + e.MeetingEffect * heldWhenPlanned;
+        double refusalSurvival = 1 - e.RefusalHazard;
+        double metFactor = 1 + e.MeetingEffect * (heldWhenPlanned + (1 - heldWhenPlanned) * metOtherwise);
+        double otherFactor = 1 + e.MeetingEffect * metOtherwise;
+        int newPlanMonths = p.ContactNeed.NewPlanMonths;
         classShare[(int)WeightClass.Enkel] = p.Inflow.ShareEnkel;
         classShare[(int)WeightClass.Tung] = p.Inflow.ShareTung;
         classShare[(int)WeightClass.Medel] = Math.Max(0, 1 - p.Inflow.ShareEnkel - p.Inflow.ShareTung);
@@ -46,7 +51,7 @@ internal sealed class InitialStock
         {
             int k = interval((WeightClass)c);
             var cum = cumulative[c] = forDrawing ? new double[2 * MaxMonths] : [];
-            double sum = 0, due = 0;
+            double sum = 0, due = 0, young = 0;
             for (int far = 0; far < 2; far++)
             {
                 double share = far == 1 ? p.Inflow.ShareFarFromLabourMarket : 1 - p.Inflow.ShareFarFromLabourMarket;
@@ -59,7 +64,7 @@ internal sealed class InitialStock
                     // decision month's nybesök is a meeting; after it, the class's planned ones, held or not.
                     bool planned = m > 0 && untilPlanned == 0;
                     if (planned) untilPlanned = k;
-                    double met = m == 0 ? 1 + e.MeetingEffect : planned ? metFactor : 1;
+                    double met = m == 0 ? 1 + e.MeetingEffect : planned ? metFactor : otherFactor;
                     double h = Math.Min(1, baseHazard * durationFactor[m] * met * handoverFactor[Math.Min(12, m)]);
                     survival *= (1 - h) * refusalSurvival;
                     double weight = share * survival;
@@ -67,11 +72,13 @@ internal sealed class InitialStock
                     if (forDrawing) cum[far * MaxMonths + m] = sum;
                     // Months on assistance m + 1: planned in the coming month if a multiple of k.
                     if (--untilPlanned == 0) due += weight;
+                    if (m + 1 < newPlanMonths) young += weight;
                 }
                 if (forDrawing) for (; m < MaxMonths; m++) cum[far * MaxMonths + m] = sum;
             }
             carried[c] = sum;
             dueShare[c] = sum > 0 ? due / sum : 0;
+            youngShare[c] = sum > 0 ? young / sum : 0;
             for (int i = 0; i < cum.Length; i++) cum[i] = sum > 0 ? cum[i] / sum : 1;
         }
         for (int c = 0; c < Classes; c++) CarriedMonthsPerSpell += classShare[c] * carried[c];
@@ -92,6 +99,9 @@ internal sealed class InitialStock
     /// are a multiple of the class's interval (the meeting falls every that many months from the decision).
     /// </summary>
     public double ShareDue(WeightClass c) => dueShare[(int)c];
+
+    /// <summary>Share of the class's stock still in the first months of its spell, when a new plan raises the contact need.</summary>
+    public double ShareNewPlan(WeightClass c) => youngShare[(int)c];
 
     /// <summary>
     /// Sets the class, distance and months on assistance (at least 1): one uniform for the class (by the

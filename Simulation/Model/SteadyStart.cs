@@ -23,7 +23,7 @@ internal sealed class SteadyStart
     private const double StrainSpread = 0.19;
     private readonly UnitParameters p;
     private readonly double documentation, monthWorkingDays, hoursPerDay;
-    private double meetingHours, partnerHours;
+    private double meetingHours, partnerHours, needHours, extraHours;
     private readonly double relief;
 
     public SteadyStart(UnitParameters parameters, MeetingPlan plan, Exits exits, double pathAtStart)
@@ -47,18 +47,28 @@ internal sealed class SteadyStart
         var e = p.Exits;
         var t = p.Turnover;
         var intro = p.Introduction;
-        double strain = p.Strain.Inherent, held = 1, crowding = 1, handovers = 0;
+        double strain = p.Strain.Inherent, held = 1, crowding = 1, handovers = 0, metOtherwise = 0;
+        var need = new ContactNeed(p.ContactNeed, w, documentation);
+        var cn = p.ContactNeed;
         double[] partner = [w.PartnerHoursEnkel, w.PartnerHoursMedel, w.PartnerHoursTung];
         for (int round = 0; round < Rounds; round++)
         {
-            Stock = new InitialStock(p, plan.Interval, exits.DurationFactors, held, crowding, handovers, forDrawing: round == Rounds - 1);
-            // Meetings planned from each household's decision month: the recently decided are not yet due.
-            meetingHours = partnerHours = 0;
+            Stock = new InitialStock(p, plan.Interval, exits.DurationFactors, held, crowding, handovers, metOtherwise, forDrawing: round == Rounds - 1);
+            // Meetings planned from each household's decision month: the recently decided are not yet due. The contact
+            // need by class and phase (a new plan in the first months, a new caseworker after a handover), and its part
+            // beyond the routine meetings.
+            meetingHours = partnerHours = needHours = extraHours = 0;
+            double afterHandover = Math.Min(1, handovers * cn.HandoverMonths / 12);
             for (int c = 0; c < 3; c++)
             {
                 var wc = (WeightClass)c;
-                meetingHours += Stock.StockShare[c] * Stock.ShareDue(wc) * plan.HoursWhenDue(wc);
+                double young = Stock.ShareNewPlan(wc), dueShare = Stock.ShareDue(wc), routine = plan.HoursWhenDue(wc);
+                double phase = young * Math.Max(cn.NewPlanFactor, 1) + (1 - young) * (1 + (cn.HandoverFactor - 1) * afterHandover);
+                double classNeed = need.ClassNeed(wc) * phase;
+                meetingHours += Stock.StockShare[c] * dueShare * routine;
                 partnerHours += Stock.StockShare[c] * partner[c];
+                needHours += Stock.StockShare[c] * classNeed;
+                extraHours += Stock.StockShare[c] * (dueShare * Math.Max(0, classNeed - routine) + (1 - dueShare) * classNeed);
             }
             SpellStartsPerMonth = Stock.CarriedMonthsPerSpell > 0 ? p.InitialHouseholds / Stock.CarriedMonthsPerSpell : 0;
             ApplicationsPerMonth = p.Inflow.ApplicationsPerMonth * pathAtStart + e.ReentryProbability * SpellStartsPerMonth;
@@ -95,8 +105,15 @@ internal sealed class SteadyStart
             // pace; a planned meeting that does not fit lapses.
             double room = Math.Max(0, available - deadline);
             double doneShare = planned > 0 ? Math.Min(1, room / planned) : 1;
-            CrowdedOut = 1 - PresentShare * doneShare;
+            // What the routine leaves goes to the need beyond it, on days at work (ContactNeed).
+            double extraPerDay = p.InitialHouseholds * perFte * extraHours * documentation / monthWorkingDays;
+            double extraDone = extraPerDay > 0 ? Math.Min(1, PresentShare * Math.Max(0, room - planned) / extraPerDay) : 0;
+            double wanted = Math.Max(meetingHours, needHours) + partnerHours;
+            CrowdedOut = wanted > 0
+                ? Math.Clamp(1 - (PresentShare * doneShare * (meetingHours + partnerHours) + extraDone * extraHours) / wanted, 0, 1)
+                : 0;
             held = PresentShare * doneShare;
+            metOtherwise = needHours > 0 ? Math.Min(1, extraDone * extraHours / needHours) : 0;
 
             NoviceShare = NoviceShareAtStart(fte, turnover);
             AtWorkStrain = StrainTarget(LoadRatio, NoviceShare);

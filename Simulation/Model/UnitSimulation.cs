@@ -38,6 +38,7 @@ public sealed class UnitSimulation
     private readonly Costs costs;
     private readonly WorkDay workDay;
     private readonly MeetingPlan meetingPlan;
+    private readonly ContactNeed contactNeed;
     private readonly Action<int> onDay, onArrival, onReentry, onLeave, onHire, onCoverStart;
     private readonly double documentationFactor;
     // Colleagues introduce newcomers in the first half of their introduction (S000: "en enorm belastning").
@@ -81,6 +82,7 @@ public sealed class UnitSimulation
         costs = new Costs(parameters.Costs, parameters.Staff, Metrics);
         workDay = new WorkDay(this, strain);
         meetingPlan = new MeetingPlan(parameters.Work);
+        contactNeed = new ContactNeed(parameters.ContactNeed, parameters.Work, documentationFactor);
         steady = new SteadyStart(parameters, meetingPlan, exits, inflow.PathAt(0));
 
         var plan = new PostPlan(parameters.Staff.Caseworkers);
@@ -114,6 +116,7 @@ public sealed class UnitSimulation
     /// <summary>Called for each household counted in a month's household-months (month, household): lets a test count by hand.</summary>
     internal Action<int, Household>? HouseholdMonthCounted { get; set; }
     internal WorkDay WorkDay => workDay;
+    internal ContactNeed ContactNeed => contactNeed;
     internal double DocumentationFactor => documentationFactor;
     /// <summary>Hours of one new application, documentation included: what assigning it adds to demand.</summary>
     internal double ApplicationDemand => Parameters.Work.NewApplicationHours * documentationFactor;
@@ -356,16 +359,22 @@ public sealed class UnitSimulation
         designs.BeginMonth(month);
         var w = Parameters.Work;
         int due = 0;
+        double now = Now;
         foreach (var c in posts)
         {
-            double meetings = 0, partner = 0;
+            double meetings = 0, partner = 0, need = 0, extra = 0;
             foreach (int slot in c.Caseload)
             {
                 var h = households[slot]!;
                 h.MetThisMonth = false;
-                if (meetingPlan.PlanMonth(h, month)) meetings += meetingPlan.HoursWhenDue(h.Weight);
+                double routine = meetingPlan.PlanMonth(h, month) ? meetingPlan.HoursWhenDue(h.Weight) : 0;
+                meetings += routine;
+                extra += contactNeed.Plan(h, now, routine);
+                need += h.NeedHours;
                 partner += partnerHours[(int)h.Weight];
             }
+            c.NeedPlanned = need;
+            c.ExtraNeedRemaining = extra;
             c.MeetingPlanned = c.MeetingRemaining = meetings;
             c.PartnerPlanned = c.PartnerRemaining = partner;
             c.MeetingDone = c.PartnerDone = 0;
@@ -389,9 +398,8 @@ public sealed class UnitSimulation
         double weighted = 0, benefits = 0;
         foreach (var c in posts)
         {
-            double planned = c.MeetingPlanned + c.PartnerPlanned;
-            c.CrowdedOutShare = planned > 0 ? Math.Clamp(1 - (c.MeetingDone + c.PartnerDone) / planned, 0, 1) : 0;
-            if (!designs.MarkMet(c, month)) MarkMet(c, month);
+            c.CrowdedOutShare = ContactNeed.CrowdedOut(c);
+            if (!designs.MarkMet(c, month)) contactNeed.MarkMet(c, month, this, meetingPlan);
             var caseload = c.Caseload;
             for (int i = caseload.Count - 1; i >= 0; i--)
             {
@@ -441,31 +449,6 @@ public sealed class UnitSimulation
         }
         designs.EndMonth(month);
         Metrics.CloseMonth(month);
-    }
-
-    /// <summary>
-    /// Turns the month's meeting hours into households met: only households with a meeting planned this
-    /// month (<see cref="MeetingPlan"/>), as far as the hours done reach. Who gets met rotates from month
-    /// to month (the start point moves), since without a quota meetings go to whoever there is time for;
-    /// a planned meeting not held lapses. Households decided this month were met at their nybesök.
-    /// </summary>
-    private void MarkMet(Caseworker c, int month)
-    {
-        var caseload = c.Caseload;
-        int n = caseload.Count;
-        if (n == 0) return;
-        double budget = c.MeetingDone + 1e-9;
-        int i = MeetingPlan.RotationStart(month, c.Slot, n);
-        for (int k = 0; k < n && budget > 1e-6; k++, i = i + 1 == n ? 0 : i + 1)
-        {
-            var h = households[caseload[i]]!;
-            if (h.MetThisMonth || !h.MeetingPlanned) continue;
-            double need = meetingPlan.HoursWhenDue(h.Weight);
-            if (need > budget) continue;
-            budget -= need;
-            h.MetThisMonth = true;
-            Metrics.Add(Counter.Visits, meetingPlan.VisitsWhenMet(h.Weight));
-        }
     }
 
     private void EndSpell(Household h, Caseworker c, ExitRoute route, double reentryMonths)
@@ -723,6 +706,7 @@ public sealed class UnitSimulation
         from.DocumentationOwed = 0;   // the leaver's undocumented knowledge is simply lost
         from.DemandToday = 0;
         from.MeetingRemaining = 0;
+        from.ExtraNeedRemaining = 0;
         from.PartnerRemaining = 0;
     }
 

@@ -11,7 +11,8 @@ namespace Planner.Simulation.Model;
 /// (3) documentation of the work done and still owed (statutory; S001: the documentation demands have
 /// cut the time for client meetings);
 /// (4) planned client meetings, spread over the month's remaining working days ("i mån av tid", S000);
-/// (5) partner contacts, SIP and change work, spread the same way; then their documentation if time is left.
+/// (5) partner contacts, SIP and change work, spread the same way; then their documentation if time is left;
+/// (6) with what is still left, meetings beyond the routine, up to the households' contact need (<see cref="ContactNeed"/>).
 /// Under load, meetings and partner work are what is dropped (S000).
 /// Demanded hours (for utilisation and strain) count work as it arises — applications when assigned,
 /// re-applications at the month start, the month's planned meetings and partner work per working
@@ -98,7 +99,11 @@ public sealed class WorkDay
         x = Math.Min(left, c.DocumentationOwed);
         c.DocumentationOwed -= x;
         documented += x;
-        c.WorkedToday = clientHours + meetings + partner + documented;
+        left -= x;
+
+        // What is still left goes to the households' contact need beyond the routine meetings (S000: "i mån av tid").
+        double extra = unit.ContactNeed.HoldExtra(c, left);
+        c.WorkedToday = clientHours + meetings + partner + documented + extra;
 
         double demanded = c.DemandToday
             + (c.MeetingPlanned + c.PartnerPlanned) / Math.Max(1, workingDaysInMonth) * (1 + s.DocumentationPerClientHour);

@@ -3,10 +3,10 @@ namespace Planner.Simulation.Model.Parameters;
 public sealed record ExitParameters
 {
     [Param("per month", "ASSUMED, calibrated (20 × 12-year baseline runs) to a stock that neither climbs nor falls at about 1,080 households on assistance a month, a long-term share ≈ 36 % (S003, S004) and about 6.3 months on assistance per household and year (PUB: Stockholm 2017 7.0, Sweden 2013 6.6); near households leave fast, the far ones carry the long-term share", "Exit hazard in the first month for a household near the labour market (nära).", Min = 0, Max = 1)]
-    public double BaseHazardNear { get; init; } = 0.40;
+    public double BaseHazardNear { get; init; } = 0.448;
 
     [Param("per month", "ASSUMED, calibrated (20 × 12-year baseline runs) to a stock that neither climbs nor falls at about 1,080 households on assistance a month, a long-term share ≈ 36 % (S003, S004) and about 6.3 months on assistance per household and year (PUB: Stockholm 2017 7.0, Sweden 2013 6.6)", "Exit hazard in the first month for a household far from the labour market (långt från).", Min = 0, Max = 1)]
-    public double BaseHazardFar { get; init; } = 0.026;
+    public double BaseHazardFar { get; init; } = 0.0291;
 
     [Param("per month of spell", "S003 §2 (duration dependence); value ASSUMED, calibrated (20 × 12-year baseline runs) to a stock that neither climbs nor falls at about 1,080 households on assistance a month, a long-term share ≈ 36 % (S003, S004) and about 6.3 months on assistance per household and year (PUB: Stockholm 2017 7.0, Sweden 2013 6.6)", "Relative fall of the exit hazard per month on assistance: hazard × exp(−k × months).", Min = 0, Max = 1)]
     public double DurationDecay { get; init; } = 0.01;

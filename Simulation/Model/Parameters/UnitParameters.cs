@@ -20,6 +20,7 @@ public sealed record UnitParameters
     public StaffParameters Staff { get; init; } = new();
     public InflowParameters Inflow { get; init; } = new();
     public WorkParameters Work { get; init; } = new();
+    public ContactNeedParameters ContactNeed { get; init; } = new();
     public ExitParameters Exits { get; init; } = new();
     public StrainParameters Strain { get; init; } = new();
     public AbsenceParameters Absence { get; init; } = new();

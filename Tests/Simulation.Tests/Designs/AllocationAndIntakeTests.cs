@@ -3,6 +3,7 @@ using Planner.Simulation.Designs;
 using Planner.Simulation.Metrics;
 using Planner.Simulation.Model;
 using Planner.Simulation.Model.Parameters;
+using Planner.Simulation.Tests.Model;
 using static Planner.Simulation.Tests.Designs.DesignRuns;
 
 namespace Planner.Simulation.Tests.Designs;
@@ -106,8 +107,9 @@ public class AllocationAndIntakeTests
         var p = Small(new DesignParameters { PaymentSplit = split });
         // Casework per krets FTE-day falls: the re-applications (30 % automated, the rest to the ekonomihandläggare) are gone.
         // Only where the caseworkers have time to spare: a loaded krets fills its hours with the meetings and
-        // partner work that used to lapse. Hence a light unit, 30 households per post.
-        var light = Small(new DesignParameters(), households: 150);
+        // partner work that used to lapse, and a light one its hours left with meetings beyond the routine (the
+        // households' contact need). Hence a light unit, 30 households per post, with no need beyond the routine.
+        var light = ContactNeedTests.RoutineOnly(Small(new DesignParameters(), households: 150));
         var before = Values(light, MetricCatalogue.CaseworkExperienced, 4, 1);
         var after = Values(light with { Designs = new DesignParameters { PaymentSplit = split } }, MetricCatalogue.CaseworkExperienced, 4, 1);
         Assert.That(ClearlyAbove(after, before), Is.True);

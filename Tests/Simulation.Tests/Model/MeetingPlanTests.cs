@@ -45,8 +45,8 @@ public class MeetingPlanTests
         // A light unit (25 households a post, light documentation): the planned meetings are held on the days at
         // work (those of days away lapse), so the share met is about the decided share plus the planned share,
         // 1/4 · 0.4 + 1/3 · 0.4 + 0.2 of the carried households, less the days away — and a plan of every month
-        // for everyone meets most of them.
-        var p = UnitModelTests.Small() with { InitialHouseholds = 125 };
+        // for everyone meets most of them. The routine alone: no contact need beyond it (ContactNeedTests has that).
+        var p = ContactNeedTests.RoutineOnly(UnitModelTests.Small()) with { InitialHouseholds = 125 };
         p = p with { Inflow = p.Inflow with { ApplicationsPerMonth = p.Inflow.ApplicationsPerMonth / 2 }, Staff = p.Staff with { DocumentationPerClientHour = 0.3 } };
         double sparse = UnitModel.Run(p, new ModelRun(2, 4, 1)).Values[MetricCatalogue.ShareMetInMonth];
         Assert.That(sparse, Is.InRange(0.33, 0.5));

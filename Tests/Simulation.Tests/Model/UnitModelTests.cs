@@ -186,8 +186,9 @@ public class UnitModelTests
         // Every household is tung; the identity: visits = visits per household met in the month ×
         // households met by meeting hours + one nybesök per decision (those households count as met).
         // Meetings come after documentation and lapse when there is no time, so the unit is given time:
-        // light documentation and no partner work.
-        var p = Small();
+        // light documentation and no partner work; and no contact need beyond the routine (the need's meetings
+        // are each household's own hours: ContactNeedTests).
+        var p = ContactNeedTests.RoutineOnly(Small());
         p = p with
         {
             Inflow = p.Inflow with { ShareEnkel = 0, ShareTung = 1 },
