@@ -62,6 +62,7 @@ public static class PlannerCli
         // In the order a user meets them: run and compare first, the research and cluster tools after, the file helpers last.
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(CompareCommand.Create(context));
+        root.Subcommands.Add(PlotCommand.Create(context));
         root.Subcommands.Add(ExperimentCommand.Create(context));
         root.Subcommands.Add(SensitivityCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));

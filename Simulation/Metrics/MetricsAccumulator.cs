@@ -24,6 +24,8 @@ public enum Counter
     FirstYearStrainSum, FirstYearStrainCount, ExperiencedStrainSum, ExperiencedStrainCount,
     FirstYearWorkedHours, FirstYearFteDays, ExperiencedWorkedHours, ExperiencedFteDays,
     DesignCost, DesignPostsCost, DesignPostFteDays, KretsFteDays,
+    // Filled post-days by strain band [b/10, (b+1)/10), b = 0…9 (the top band includes 1): the spread over posts.
+    StrainBand0, StrainBand1, StrainBand2, StrainBand3, StrainBand4, StrainBand5, StrainBand6, StrainBand7, StrainBand8, StrainBand9,
     Count,
 }
 
@@ -39,7 +41,19 @@ public sealed class MetricsAccumulator
         "cases_per_fte", "weighted_cases_per_fte", "utilisation", "strain_mean", "sick_pct", "resignations", "hires",
         "vacant_posts", "consultant_fte", "backlog_hours", "overtime_hours", "share_met", "meetings",
         "days_to_decision", "cost_sek",
+        // For the charts: posts filled (turnover's denominator), the cost by component (they add up to cost_sek)
+        // and the strain distribution over posts.
+        "filled_posts", "benefit_cost_sek", "staff_cost_sek", "consultant_cost_sek", "recruitment_cost_sek",
+        "introduction_cost_sek", "sick_pay_sek", "design_cost_sek",
+        "strain_band_0", "strain_band_1", "strain_band_2", "strain_band_3", "strain_band_4",
+        "strain_band_5", "strain_band_6", "strain_band_7", "strain_band_8", "strain_band_9",
     ];
+
+    public const int StrainBands = 10;
+
+    /// <summary>A strain value's band: [b/10, (b+1)/10) for b = 0…9, the top band including 1.</summary>
+    public static Counter StrainBand(double strain) =>
+        Counter.StrainBand0 + Math.Clamp((int)(strain * StrainBands), 0, StrainBands - 1);
 
     private readonly double[] month = new double[(int)Counter.Count];
     private readonly double[] total = new double[(int)Counter.Count];
@@ -141,6 +155,16 @@ public sealed class MetricsAccumulator
         row[i++] = Get(Counter.Visits);
         row[i++] = Ratio(Get(Counter.DecisionDaysSum), Get(Counter.Decisions));
         row[i++] = Cost(m);
+        row[i++] = Ratio(Get(Counter.FilledPostDays), Get(Counter.WorkingDays));
+        row[i++] = Get(Counter.BenefitCost);
+        row[i++] = Get(Counter.StaffCost);
+        row[i++] = Get(Counter.ConsultantCost);
+        row[i++] = Get(Counter.RecruitmentCost);
+        row[i++] = Get(Counter.IntroductionCost);
+        row[i++] = Get(Counter.SickPay);
+        row[i++] = Get(Counter.DesignCost);
+        for (int b = 0; b < StrainBands; b++)
+            row[i++] = Ratio(Get(Counter.StrainBand0 + b), Get(Counter.StrainCount));
         rows.Add(row);
         for (int k = 0; k < m.Length; k++) { total[k] += m[k]; yearSums[k] += m[k]; m[k] = 0; }
         yearMonths++;

@@ -330,6 +330,7 @@ public sealed class UnitSimulation
             costs.WorkingDay(c, day, given);
             Metrics.Add(Counter.StrainSum, c.Strain);
             Metrics.Increment(Counter.StrainCount);
+            Metrics.Increment(MetricsAccumulator.StrainBand(c.Strain));
             Metrics.Add(Counter.FilledFteDays, c.Fte);
             if (c.HoldsCaseload) Metrics.Add(Counter.KretsFteDays, c.Fte);
             Metrics.Increment(Counter.FilledPostDays);

@@ -1,0 +1,186 @@
+using Planner.Simulation.Metrics;
+
+namespace Planner.Scenarios.Charts;
+
+/// <summary>
+/// Every word the charts, the report and the dashboard show, in Swedish and English: metric labels and units by
+/// metric key, the rest by a short text id. English metric labels are the catalogue's own; Swedish ones are here.
+/// One table, so a chart in the dashboard and the same chart in a report say the same thing.
+/// </summary>
+public sealed class Texts
+{
+    private Texts(Language language)
+    {
+        Language = language;
+        Numbers = new NumberText(language);
+    }
+
+    public static Texts Swedish { get; } = new(Language.Swedish);
+    public static Texts English { get; } = new(Language.English);
+
+    public static Texts For(Language language) => language == Language.English ? English : Swedish;
+
+    public Language Language { get; }
+    public NumberText Numbers { get; }
+
+    /// <summary>A text by id; the id itself if the table lacks it (a test checks that every id used is present).</summary>
+    public string this[string id] => Ui.TryGetValue(id, out var t) ? Pick(t) : id;
+
+    /// <summary>A text with its {0}, {1}… filled in.</summary>
+    public string Format(string id, params object[] values) => string.Format(System.Globalization.CultureInfo.InvariantCulture, this[id], values);
+
+    /// <summary>A metric's label: the catalogue's in English, this table's in Swedish; the key if neither knows it.</summary>
+    public string Metric(string key)
+    {
+        if (Language == Language.Swedish && SwedishMetricLabels.TryGetValue(key, out var sv))
+            return sv;
+        return MetricCatalogue.All.FirstOrDefault(m => m.Key == key)?.Label ?? (Ui.TryGetValue(key, out var t) ? Pick(t) : key);
+    }
+
+    /// <summary>A catalogue unit in this language ("households/FTE" → "hushåll/årsarbetare").</summary>
+    public string Unit(string unit) =>
+        Language == Language.Swedish && SwedishUnits.TryGetValue(unit, out var sv) ? sv : unit;
+
+    private string Pick((string Sv, string En) text) => Language == Language.English ? text.En : text.Sv;
+
+    public static IReadOnlyDictionary<string, (string Sv, string En)> Ui { get; } = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    {
+        // Charts
+        ["month"] = ("Månad", "Month"),
+        ["year"] = ("År", "Year"),
+        ["median"] = ("median", "median"),
+        ["band50"] = ("50 % av replikeringarna", "50 % of replications"),
+        ["band90"] = ("90 % av replikeringarna", "90 % of replications"),
+        ["fan.subtitle"] = ("Linje: median över {0} replikeringar. Mörkt band: mittersta 50 %, ljust band: mittersta 90 %.",
+            "Line: median over {0} replications. Dark band: middle 50 %, light band: middle 90 %."),
+        ["cost.title"] = ("Kostnad per år – {0}", "Cost per year – {0}"),
+        ["cost.subtitle"] = ("Staplar: medelvärde per kostnadsslag. Punkt och streck: total kostnad med 95 % konfidensintervall.",
+            "Bars: mean by component. Dot and whisker: total cost with its 95 % confidence interval."),
+        ["cost.total"] = ("Total kostnad (95 % KI)", "Total cost (95 % CI)"),
+        ["cost.other"] = ("Övrigt", "Other"),
+        ["diff.title"] = ("Parvis skillnad mot {0}", "Paired difference from {0}"),
+        ["diff.subtitle"] = ("Skillnad i procent av {0}s medelvärde, med 95 % konfidensintervall. Samma slumptal i alla scenarier.",
+            "Difference as a percentage of {0}'s mean, with its 95 % confidence interval. The same random numbers in every scenario."),
+        ["diff.axis"] = ("Skillnad mot {0} (%)", "Difference from {0} (%)"),
+        ["strain.title"] = ("Stressindex fördelat över tjänster", "Strain index across posts"),
+        ["strain.subtitle"] = ("Andel av tjänstedagarna i varje intervall av stressindex, medel över replikeringar med 95 % konfidensintervall.",
+            "Share of post-days in each band of the strain index, mean over replications with its 95 % confidence interval."),
+        ["strain.overReplications.subtitle"] = ("Fördelningen av stressindexets medelvärde över replikeringarna (tjänsternas egen fördelning finns inte i resultaten).",
+            "Distribution of the mean strain index over replications (the results hold no per-post distribution)."),
+        ["strain.axis"] = ("Stressindex (0 = ingen, 1 = extrem)", "Strain index (0 none, 1 extreme)"),
+        ["share.postdays"] = ("Andel av tjänstedagarna (%)", "Share of post-days (%)"),
+        ["share.replications"] = ("Andel av replikeringarna (%)", "Share of replications (%)"),
+        ["turnover.monthly"] = ("Personalomsättning, senaste 12 månaderna", "Turnover, last 12 months"),
+        ["exits.monthly"] = ("Avslut till egen försörjning", "Exits to self-sufficiency"),
+        ["cost.monthly"] = ("Kostnad per månad", "Cost per month"),
+        ["unit.msek.month"] = ("mnkr/månad", "MSEK/month"),
+        ["unit.msek.year"] = ("mnkr/år", "MSEK/year"),
+        ["unit.pct"] = ("%", "%"),
+        ["unit.pct.year"] = ("%/år", "%/year"),
+        // Cost components (the stacked bars)
+        ["cost.benefit"] = ("Utbetalt bistånd", "Benefit payouts"),
+        ["cost.staff"] = ("Personal", "Staff"),
+        ["cost.consultant"] = ("Konsulter", "Consultants"),
+        ["cost.recruitment"] = ("Rekrytering", "Recruitment"),
+        ["cost.introduction"] = ("Introduktion", "Introduction"),
+        ["cost.sickpay"] = ("Sjuklön", "Sick pay"),
+        ["cost.design"] = ("Designens drift", "Design running cost"),
+    };
+
+    private static readonly IReadOnlyDictionary<string, string> SwedishMetricLabels = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [MetricCatalogue.CasesPerFte] = "Hushåll per årsarbetare",
+        [MetricCatalogue.WeightedCasesPerFte] = "Viktade hushåll per årsarbetare",
+        [MetricCatalogue.Utilisation] = "Belastningsgrad",
+        [MetricCatalogue.StrainIndex] = "Stressindex",
+        [MetricCatalogue.SickLeavePercent] = "Sjukfrånvaro",
+        [MetricCatalogue.TurnoverPercentPerYear] = "Personalomsättning",
+        [MetricCatalogue.DaysToDecision] = "Tid från ansökan till beslut",
+        [MetricCatalogue.ShareDecisionOver8Days] = "Beslut efter mer än 8 dagar",
+        [MetricCatalogue.ShareDecisionOver14Days] = "Beslut efter mer än 14 dagar",
+        [MetricCatalogue.ShareMetInMonth] = "Hushåll som träffats under månaden",
+        [MetricCatalogue.ExitsPer100PerMonth] = "Avslut till egen försörjning",
+        [MetricCatalogue.LongTermShare] = "Andel med långvarigt bistånd",
+        [MetricCatalogue.TotalCostPerYear] = "Total kostnad",
+        [MetricCatalogue.CostPerInhabitant] = "Kostnad per invånare",
+        [MetricCatalogue.HouseholdsActive] = "Hushåll med bistånd",
+        [MetricCatalogue.BacklogHours] = "Eftersläpning",
+        [MetricCatalogue.OvertimeHoursPerFteMonth] = "Övertid",
+        [MetricCatalogue.SickSpellsPerFteYear] = "Sjukfall",
+        [MetricCatalogue.ResignationsPerYear] = "Avgångar",
+        [MetricCatalogue.VacantPosts] = "Vakanta tjänster",
+        [MetricCatalogue.ConsultantFte] = "Konsulter",
+        [MetricCatalogue.ShareUnderOneYear] = "Personal med under ett års erfarenhet",
+        [MetricCatalogue.DisengagedShare] = "Personal i ”mental exit”",
+        [MetricCatalogue.MeetingsPerWorkerMonth] = "Klientmöten per handläggare",
+        [MetricCatalogue.PartnerHoursPerHouseholdMonth] = "Samverkansarbete",
+        [MetricCatalogue.ReapplicationHoursPerHouseholdMonth] = "Arbete med återansökningar",
+        [MetricCatalogue.MeanSpellMonths] = "Biståndsperiodens längd",
+        [MetricCatalogue.MonthsPerHouseholdYear] = "Månader med bistånd per hushåll och år",
+        [MetricCatalogue.RefusalsPerYear] = "Avslag",
+        [MetricCatalogue.ReentryWithin12Months] = "Återkomst inom 12 månader",
+        [MetricCatalogue.HandoversPerHousehold] = "Handläggarbyten",
+        [MetricCatalogue.BenefitCostPerYear] = "Utbetalt bistånd",
+        [MetricCatalogue.StaffCostPerYear] = "Personalkostnad",
+        [MetricCatalogue.ConsultantCostPerYear] = "Konsultkostnad",
+        [MetricCatalogue.RecruitmentCostPerYear] = "Rekryteringskostnad",
+        [MetricCatalogue.IntroductionCostPerYear] = "Introduktionskostnad",
+        [MetricCatalogue.SickPayPerYear] = "Sjuklön",
+        [MetricCatalogue.AbsentBacklogHours] = "Arbete som väntar på frånvarande",
+        [MetricCatalogue.CoverHoursPerMonth] = "Frånvarotäckning",
+        [MetricCatalogue.FasQuotaAttainment] = "FAS: uppnått mötesmål",
+        [MetricCatalogue.FasQuotaMissShare] = "FAS: missat mötesmål",
+        [MetricCatalogue.FasShortMeetingShare] = "FAS: korta möten",
+        [MetricCatalogue.StrainFirstYear] = "Stressindex, första året",
+        [MetricCatalogue.StrainExperienced] = "Stressindex, efter första året",
+        [MetricCatalogue.CaseworkFirstYear] = "Handläggning, första året",
+        [MetricCatalogue.CaseworkExperienced] = "Handläggning, efter första året",
+        [MetricCatalogue.MentoringHoursPerMonth] = "Mentorskap",
+        [MetricCatalogue.IntakeHandoversPerYear] = "Överlämningar från mottagningen",
+        [MetricCatalogue.HandoverHoursPerYear] = "Överlämningsarbete",
+        [MetricCatalogue.HeavyCaseSpread] = "Spridning av tunga ärenden",
+        [MetricCatalogue.DesignPostsFte] = "Designens tjänster",
+        [MetricCatalogue.DesignPostsCostPerYear] = "Kostnad för designens tjänster",
+        [MetricCatalogue.DesignCostPerYear] = "Designens driftkostnad",
+    };
+
+    private static readonly IReadOnlyDictionary<string, string> SwedishUnits = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["households/FTE"] = "hushåll/årsarbetare",
+        ["weight/FTE"] = "vikt/årsarbetare",
+        ["demanded/available h"] = "efterfrågad/tillgänglig tid",
+        ["index 0–1"] = "index 0–1",
+        ["% of contracted time"] = "% av avtalad tid",
+        ["%/year"] = "%/år",
+        ["days"] = "dagar",
+        ["share"] = "andel",
+        ["per 100 households/month"] = "per 100 hushåll/månad",
+        ["SEK/year"] = "kr/år",
+        ["MSEK/year"] = "mnkr/år",
+        ["SEK/inhabitant/year"] = "kr/invånare/år",
+        ["MSEK/inhabitant/year"] = "mnkr/invånare/år",
+        ["households"] = "hushåll",
+        ["h"] = "tim",
+        ["h/FTE/month"] = "tim/årsarbetare/månad",
+        ["spells/FTE/year"] = "sjukfall/årsarbetare/år",
+        ["per year"] = "per år",
+        ["posts"] = "tjänster",
+        ["FTE"] = "årsarbetare",
+        ["meetings/FTE/month"] = "möten/årsarbetare/månad",
+        ["h/household/month"] = "tim/hushåll/månad",
+        ["months"] = "månader",
+        ["months/household-year"] = "månader/hushållsår",
+        ["per household-year"] = "per hushållsår",
+        ["h/month"] = "tim/månad",
+        ["meetings/quota"] = "möten/mål",
+        ["h/FTE-day"] = "tim/årsarbetardag",
+        ["h/year"] = "tim/år",
+        ["tung cases/FTE (sd)"] = "tunga ärenden/årsarbetare (sd)",
+    };
+
+    /// <summary>Metric keys with a Swedish label (a test checks the catalogue has no key without one).</summary>
+    public static IReadOnlyCollection<string> MetricsWithSwedishLabel => SwedishMetricLabels.Keys.ToArray();
+
+    /// <summary>Catalogue units with a Swedish form.</summary>
+    public static IReadOnlyCollection<string> UnitsWithSwedishForm => SwedishUnits.Keys.ToArray();
+}
