@@ -12,6 +12,9 @@ public sealed record ResultData(string Kind, IReadOnlyList<ScenarioData> Scenari
 {
     public ScenarioData Reference => Scenarios[0];
     public bool IsComparison => Scenarios.Count > 1;
+
+    /// <summary>Paired differences of the calendar-year figures (empty for a run, or results without yearly figures).</summary>
+    public IReadOnlyList<YearDifference> YearlyDifferences { get; init; } = [];
 }
 
 /// <summary>One scenario's results.</summary>
@@ -19,7 +22,8 @@ public sealed record ResultData(string Kind, IReadOnlyList<ScenarioData> Scenari
 /// <param name="File">The scenario file the user gave, if known.</param>
 /// <param name="Monthly">One monthly series per replication (may be empty: no fan charts then).</param>
 /// <param name="Summary">Each metric's mean over replications with its 95 % CI.</param>
-/// <param name="Years">Cost per calendar year; empty to derive it from the monthly series.</param>
+/// <param name="Yearly">The calendar-year figures with their CIs (yearly.csv); empty for older results, and the
+/// cost per year is then summed from the monthly series.</param>
 public sealed record ScenarioData(
     string Name,
     DateOnly StartDate,
@@ -30,7 +34,7 @@ public sealed record ScenarioData(
     string File,
     IReadOnlyList<ReplicationSeries> Monthly,
     IReadOnlyList<MetricEstimate> Summary,
-    IReadOnlyList<YearCost> CostByYear)
+    IReadOnlyList<YearEstimates> Yearly)
 {
     public MetricEstimate? Metric(string key) => Summary.FirstOrDefault(m => m.Key == key);
 }
@@ -40,6 +44,15 @@ public sealed record ReplicationSeries(int Replication, MonthlySeries Series);
 
 /// <summary>A metric over replications: mean and 95 % CI, in the catalogue's unit (SEK, shares as 0–1).</summary>
 public sealed record MetricEstimate(string Key, double Mean, double CiLow, double CiHigh, int N);
+
+/// <summary>One calendar year's figures (<see cref="YearlyCatalogue"/> keys); <see cref="Months"/> of the horizon fall in it.</summary>
+public sealed record YearEstimates(int Year, int Months, IReadOnlyList<MetricEstimate> Metrics)
+{
+    public MetricEstimate? Get(string key) => Metrics.FirstOrDefault(m => m.Key == key);
+}
+
+/// <summary>A calendar-year figure's paired difference from the reference.</summary>
+public sealed record YearDifference(int Year, PairedDifference Difference);
 
 /// <summary>A metric's paired difference scenario − reference over common random numbers, with its 95 % CI.</summary>
 public sealed record PairedDifference(string Key, string Scenario, double ReferenceMean, double Mean, double CiLow, double CiHigh, int N)

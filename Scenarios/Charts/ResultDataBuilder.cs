@@ -25,7 +25,19 @@ public static class ResultDataBuilder
                 differences.Add(new PairedDifference(key, comparison.Scenarios[i].Scenario.Name, reference.Mean, d.Mean, d.CiLow, d.CiHigh, d.N));
             }
         }
-        return new ResultData("comparison", scenarios, differences);
+        var yearly = new List<YearDifference>();
+        for (int i = 1; i < comparison.Scenarios.Count; i++)
+        {
+            foreach (var year in YearlySummaries.Summarise(comparison.Scenarios[0].Results))
+            {
+                foreach (var m in year.Metrics)
+                {
+                    var d = YearlySummaries.Paired(year.Year, m.Key, comparison.Scenarios[0].Results, comparison.Scenarios[i].Results);
+                    yearly.Add(new YearDifference(year.Year, new PairedDifference(m.Key, comparison.Scenarios[i].Scenario.Name, m.Mean, d.Mean, d.CiLow, d.CiHigh, d.N)));
+                }
+            }
+        }
+        return new ResultData("comparison", scenarios, differences) { YearlyDifferences = yearly };
     }
 
     public static ScenarioData Scenario(Scenario scenario, IReadOnlyList<ReplicationResult> results, IReadOnlyList<MetricSummary> summary, string file) =>
@@ -33,7 +45,7 @@ public static class ResultDataBuilder
             Json(scenario), file,
             results.Select(r => new ReplicationSeries(r.Replication, r.Monthly)).ToList(),
             summary.Select(Estimate).ToList(),
-            []);
+            YearlySummaries.Summarise(results).Select(y => new YearEstimates(y.Year, y.MonthsInYear, y.Metrics.Select(Estimate).ToList())).ToList());
 
     public static MetricEstimate Estimate(MetricSummary m) => new(m.Key, m.Mean, m.CiLow, m.CiHigh, m.N);
 

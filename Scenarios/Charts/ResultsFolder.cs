@@ -46,7 +46,8 @@ public static class ResultsFolder
         var scenario = Object(path, root, "scenario");
         var summary = Array(path, root, "summary").Select((m, i) => Estimate(path, $"summary[{i}]", m)).ToList();
         var monthly = ReadMonthly(folder, null);
-        return new ResultData("run", [Scenario(path, scenario, "", monthly.GetValueOrDefault(""), summary)], []);
+        var (yearly, _) = ReadYearly(folder, null);
+        return new ResultData("run", [Scenario(path, scenario, "", monthly.GetValueOrDefault(""), summary, yearly.GetValueOrDefault(""))], []);
     }
 
     private static ResultData ReadComparison(string folder)
@@ -85,16 +86,19 @@ public static class ResultsFolder
             }
         }
         var monthly = ReadMonthly(folder, names);
+        var (yearly, yearlyDifferences) = ReadYearly(folder, names);
         var data = scenarios.Select((s, i) =>
         {
             var entry = (JObject)s;
             var file = entry["file"]?.Type == JTokenType.String ? (string)entry["file"]! : "";
-            return Scenario(path, Object(path, entry, "scenario"), file, monthly.GetValueOrDefault(names[i]), summaries[names[i]]);
+            return Scenario(path, Object(path, entry, "scenario"), file, monthly.GetValueOrDefault(names[i]), summaries[names[i]],
+                yearly.GetValueOrDefault(names[i]));
         }).ToList();
-        return new ResultData("comparison", data, differences);
+        return new ResultData("comparison", data, differences) { YearlyDifferences = yearlyDifferences };
     }
 
-    private static ScenarioData Scenario(string path, JObject scenario, string file, IReadOnlyList<ReplicationSeries>? monthly, IReadOnlyList<MetricEstimate> summary)
+    private static ScenarioData Scenario(string path, JObject scenario, string file, IReadOnlyList<ReplicationSeries>? monthly,
+        IReadOnlyList<MetricEstimate> summary, IReadOnlyList<YearEstimates>? yearly)
     {
         var name = Text(path, scenario, "name");
         var start = scenario["startDate"]?.Type == JTokenType.String
@@ -105,7 +109,72 @@ public static class ResultsFolder
         var replications = run?["replications"]?.Type == JTokenType.Integer ? (int)run["replications"]! : monthly?.Count ?? 0;
         var years = run?["years"]?.Type is JTokenType.Float or JTokenType.Integer ? (double)run["years"]! : double.NaN;
         var json = scenario.ToString(Newtonsoft.Json.Formatting.Indented) + "\n";
-        return new ScenarioData(name, start, seed, replications, years, json, file, monthly ?? [], summary, []);
+        return new ScenarioData(name, start, seed, replications, years, json, file, monthly ?? [], summary, yearly ?? []);
+    }
+
+    /// <summary>
+    /// yearly.csv (long format: one row per year and figure, and for a comparison per scenario with the paired
+    /// difference from the first) by scenario name ("" for a run's); empty if the folder has none.
+    /// </summary>
+    private static (Dictionary<string, IReadOnlyList<YearEstimates>>, IReadOnlyList<YearDifference>) ReadYearly(string folder, IReadOnlyList<string>? scenarios)
+    {
+        var path = Path.Combine(folder, Yearly);
+        var result = new Dictionary<string, IReadOnlyList<YearEstimates>>(StringComparer.Ordinal);
+        var differences = new List<YearDifference>();
+        if (!File.Exists(path))
+            return (result, differences);
+        var rows = CsvRows.Parse(File.ReadAllText(path));
+        if (rows.Count == 0)
+            return (result, differences);
+        var header = rows[0];
+        int Col(string name, bool required = true)
+        {
+            var i = System.Array.IndexOf(header, name);
+            if (i < 0 && required)
+                throw new ResultsFolderException($"{path}: the header has no \"{name}\" column; is this a yearly.csv written by Planner?");
+            return i;
+        }
+        int year = Col("year"), months = Col("months_in_year"), metric = Col("metric"), mean = Col("mean"), low = Col("ci_low"), high = Col("ci_high"), n = Col("n");
+        int scenario = Col("scenario", scenarios is not null), diffMean = Col("diff_mean", false), diffLow = Col("diff_ci_low", false),
+            diffHigh = Col("diff_ci_high", false), diffN = Col("diff_n", false);
+        var byScenario = new Dictionary<string, SortedDictionary<int, (int Months, List<MetricEstimate> Metrics)>>(StringComparer.Ordinal);
+        var referenceMeans = new Dictionary<(int, string), double>();
+        var reference = scenarios?[0] ?? "";
+        for (int r = 1; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            if (row.Length == 1 && row[0].Length == 0)
+                continue;
+            if (row.Length != header.Length)
+                throw new ResultsFolderException($"{path}: line {r + 1} has {row.Length} cells; the header has {header.Length}.");
+            var name = scenario < 0 ? "" : row[scenario];
+            var y = (int)Number(path, r, "year", row[year]);
+            var estimate = new MetricEstimate(row[metric], Number(path, r, "mean", row[mean]), Number(path, r, "ci_low", row[low]),
+                Number(path, r, "ci_high", row[high]), (int)NumberOrZero(path, r, "n", row[n]));
+            if (!byScenario.TryGetValue(name, out var years))
+                byScenario[name] = years = new SortedDictionary<int, (int, List<MetricEstimate>)>();
+            if (!years.TryGetValue(y, out var entry))
+                years[y] = entry = ((int)NumberOrZero(path, r, "months_in_year", row[months]), []);
+            entry.Metrics.Add(estimate);
+            if (name == reference)
+                referenceMeans[(y, estimate.Key)] = estimate.Mean;
+            if (diffMean >= 0 && row[diffMean].Length > 0)
+            {
+                differences.Add(new YearDifference(y, new PairedDifference(estimate.Key, name,
+                    referenceMeans.TryGetValue((y, estimate.Key), out var m) ? m : double.NaN,
+                    Number(path, r, "diff_mean", row[diffMean]), Number(path, r, "diff_ci_low", row[diffLow]),
+                    Number(path, r, "diff_ci_high", row[diffHigh]), (int)NumberOrZero(path, r, "diff_n", row[diffN]))));
+            }
+        }
+        foreach (var (name, years) in byScenario)
+            result[name] = years.Select(kv => new YearEstimates(kv.Key, kv.Value.Months, kv.Value.Metrics)).ToList();
+        return (result, differences);
+    }
+
+    private static double NumberOrZero(string path, int row, string column, string text)
+    {
+        var v = Number(path, row, column, text);
+        return double.IsFinite(v) ? v : 0;
     }
 
     /// <summary>monthly.csv by scenario name ("" for a run's, which has no scenario column); empty if the folder has none.</summary>

@@ -34,7 +34,8 @@ public sealed class Texts
     {
         if (Language == Language.Swedish && SwedishMetricLabels.TryGetValue(key, out var sv))
             return sv;
-        return MetricCatalogue.All.FirstOrDefault(m => m.Key == key)?.Label ?? (Ui.TryGetValue(key, out var t) ? Pick(t) : key);
+        return MetricCatalogue.All.FirstOrDefault(m => m.Key == key)?.Label ?? YearlyCatalogue.Find(key)?.Label
+            ?? (Ui.TryGetValue(key, out var t) ? Pick(t) : key);
     }
 
     /// <summary>A catalogue unit in this language ("households/FTE" → "hushåll/årsarbetare").</summary>
@@ -98,9 +99,22 @@ public sealed class Texts
         [MetricCatalogue.DaysToDecision] = "Tid från ansökan till beslut",
         [MetricCatalogue.ShareDecisionOver8Days] = "Beslut efter mer än 8 dagar",
         [MetricCatalogue.ShareDecisionOver14Days] = "Beslut efter mer än 14 dagar",
+        [MetricCatalogue.DaysFirstVisitToDecision] = "Tid från nybesök till beslut",
+        [MetricCatalogue.ShareFirstVisitOver14Days] = "Mer än 14 dagar från nybesök",
         [MetricCatalogue.ShareMetInMonth] = "Hushåll som träffats under månaden",
         [MetricCatalogue.ExitsPer100PerMonth] = "Avslut till egen försörjning",
         [MetricCatalogue.LongTermShare] = "Andel med långvarigt bistånd",
+        // The figures only a calendar year has (yearly.csv).
+        [YearlyCatalogue.MonthsInYear] = "Månader av året",
+        [YearlyCatalogue.HouseholdsDuringYear] = "Hushåll under året",
+        [YearlyCatalogue.YearToMonthRatio] = "Hushåll under året per hushåll i en månad",
+        [YearlyCatalogue.HouseholdMonths] = "Bidragsmånader",
+        [YearlyCatalogue.Exits] = "Avslutade perioder",
+        [YearlyCatalogue.CostSek] = "Årets kostnad",
+        [YearlyCatalogue.CostPerHouseholdMonth] = "Kostnad per bidragsmånad",
+        [YearlyCatalogue.BenefitPerHouseholdMonth] = "Bistånd per bidragsmånad",
+        [YearlyCatalogue.LongTermHouseholds] = "Hushåll med långvarigt bistånd",
+        [YearlyCatalogue.LongTermMeanMonths] = "Månader för långvariga hushåll",
         [MetricCatalogue.TotalCostPerYear] = "Total kostnad",
         [MetricCatalogue.CostPerInhabitant] = "Kostnad per invånare",
         [MetricCatalogue.HouseholdsActive] = "Hushåll med bistånd",
@@ -131,6 +145,7 @@ public sealed class Texts
         [MetricCatalogue.FasQuotaAttainment] = "FAS: uppnått mötesmål",
         [MetricCatalogue.FasQuotaMissShare] = "FAS: missat mötesmål",
         [MetricCatalogue.FasShortMeetingShare] = "FAS: korta möten",
+        [MetricCatalogue.FasBeyondQuota] = "FAS: möten utöver mötesmålet",
         [MetricCatalogue.StrainFirstYear] = "Stressindex, första året",
         [MetricCatalogue.StrainExperienced] = "Stressindex, efter första året",
         [MetricCatalogue.CaseworkFirstYear] = "Handläggning, första året",
@@ -176,6 +191,12 @@ public sealed class Texts
         ["h/FTE-day"] = "tim/årsarbetardag",
         ["h/year"] = "tim/år",
         ["tung cases/FTE (sd)"] = "tunga ärenden/årsarbetare (sd)",
+        ["ratio"] = "kvot",
+        ["household-months"] = "bidragsmånader",
+        ["SEK"] = "kr",
+        ["MSEK"] = "mnkr",
+        ["SEK/household-month"] = "kr/bidragsmånad",
+        ["meetings/caseworker-month"] = "möten/handläggarmånad",
     };
 
     /// <summary>Metric keys with a Swedish label (a test checks the catalogue has no key without one).</summary>

@@ -1,4 +1,5 @@
 using Planner.Scenarios.Experiments;
+using Planner.Simulation.Metrics;
 
 namespace Planner.Scenarios.Charts;
 
@@ -6,11 +7,36 @@ namespace Planner.Scenarios.Charts;
 public static class YearlyCosts
 {
     /// <summary>
-    /// The scenario's cost by calendar year: its own <see cref="ScenarioData.CostByYear"/> when the results carry
-    /// one, otherwise summed from the monthly series (empty without them).
+    /// The scenario's cost by calendar year: from its calendar-year figures when the results carry them, otherwise
+    /// summed from the monthly series (empty without either).
     /// </summary>
     public static IReadOnlyList<YearCost> Of(ScenarioData scenario) =>
-        scenario.CostByYear.Count > 0 ? scenario.CostByYear : FromMonthly(scenario.StartDate, scenario.Monthly);
+        scenario.Yearly.Any(y => y.Get(YearlyCatalogue.CostSek) is not null) ? FromYearly(scenario.Yearly) : FromMonthly(scenario.StartDate, scenario.Monthly);
+
+    /// <summary>
+    /// From the yearly figures: the total is the year's cost (not annualised) with its CI; a component's
+    /// `…_per_year` figure is annualised in a part year, so it is scaled back by months ÷ 12.
+    /// </summary>
+    public static IReadOnlyList<YearCost> FromYearly(IReadOnlyList<YearEstimates> yearly)
+    {
+        var result = new List<YearCost>();
+        foreach (var y in yearly)
+        {
+            if (y.Get(YearlyCatalogue.CostSek) is not { } total)
+                continue;
+            var parts = new List<CostPart>();
+            foreach (var c in CostComponents.All)
+            {
+                if (y.Get(c.MetricKey) is { } part && double.IsFinite(part.Mean))
+                    parts.Add(new CostPart(c.Id, part.Mean * y.Months / 12.0));
+            }
+            var rest = total.Mean - parts.Sum(p => p.Mean);
+            if (parts.Count == 0 || Math.Abs(rest) > 1e-6 * Math.Max(1, Math.Abs(total.Mean)))
+                parts.Add(new CostPart(CostComponents.Other, rest));
+            result.Add(new YearCost(y.Year, y.Months, parts, total.Mean, total.CiLow, total.CiHigh));
+        }
+        return result;
+    }
 
     public static IReadOnlyList<YearCost> FromMonthly(DateOnly start, IReadOnlyList<ReplicationSeries> replications)
     {

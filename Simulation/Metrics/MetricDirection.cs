@@ -26,6 +26,8 @@ public static class MetricDirection
         [MetricCatalogue.DaysToDecision] = Better.Lower,
         [MetricCatalogue.ShareDecisionOver8Days] = Better.Lower,
         [MetricCatalogue.ShareDecisionOver14Days] = Better.Lower,
+        [MetricCatalogue.DaysFirstVisitToDecision] = Better.Lower,
+        [MetricCatalogue.ShareFirstVisitOver14Days] = Better.Lower,
         [MetricCatalogue.ShareMetInMonth] = Better.Higher,
         [MetricCatalogue.ExitsPer100PerMonth] = Better.Higher,
         [MetricCatalogue.LongTermShare] = Better.Lower,
@@ -59,6 +61,7 @@ public static class MetricDirection
         [MetricCatalogue.FasQuotaAttainment] = Better.Higher,
         [MetricCatalogue.FasQuotaMissShare] = Better.Lower,
         [MetricCatalogue.FasShortMeetingShare] = Better.Lower,
+        [MetricCatalogue.FasBeyondQuota] = Better.Neither,
         [MetricCatalogue.StrainFirstYear] = Better.Lower,
         [MetricCatalogue.StrainExperienced] = Better.Lower,
         [MetricCatalogue.CaseworkFirstYear] = Better.Neither,
@@ -70,12 +73,23 @@ public static class MetricDirection
         [MetricCatalogue.DesignPostsFte] = Better.Neither,
         [MetricCatalogue.DesignPostsCostPerYear] = Better.Lower,
         [MetricCatalogue.DesignCostPerYear] = Better.Lower,
+        // The figures only a calendar year has.
+        [YearlyCatalogue.MonthsInYear] = Better.Neither,
+        [YearlyCatalogue.HouseholdsDuringYear] = Better.Lower,
+        [YearlyCatalogue.YearToMonthRatio] = Better.Neither,
+        [YearlyCatalogue.HouseholdMonths] = Better.Lower,
+        [YearlyCatalogue.Exits] = Better.Neither,
+        [YearlyCatalogue.CostSek] = Better.Lower,
+        [YearlyCatalogue.CostPerHouseholdMonth] = Better.Lower,
+        [YearlyCatalogue.BenefitPerHouseholdMonth] = Better.Lower,
+        [YearlyCatalogue.LongTermHouseholds] = Better.Lower,
+        [YearlyCatalogue.LongTermMeanMonths] = Better.Lower,
     };
 
     /// <summary>The direction of a metric; Neither for a key the catalogue does not know.</summary>
     public static Better Of(string key) => Directions.TryGetValue(key, out var b) ? b : Better.Neither;
 
-    /// <summary>Keys with a declared direction (a test checks every catalogue metric has one).</summary>
+    /// <summary>Keys with a declared direction (a test checks every catalogue and yearly metric has one).</summary>
     public static IReadOnlyCollection<string> Declared => Directions.Keys.ToArray();
 
     /// <summary>

@@ -108,6 +108,16 @@ public sealed class ChartTests
             Assert.That(years[i].TotalCiLow, Is.LessThan(years[i].Total).And.GreaterThan(0));
             Assert.That(years[i].Parts.Any(p => p.Component == CostComponents.Other), Is.False, "the components explain the whole total");
         }
+        // Summed from monthly.csv (what older results folders offer) the years and their components come out the same.
+        var fromMonthly = YearlyCosts.FromMonthly(scenario.StartDate, scenario.Monthly);
+        Assert.That(scenario.Yearly, Is.Not.Empty, "this folder has yearly.csv, so the chart used it");
+        Assert.That(fromMonthly.Select(y => (y.Year, y.Months)), Is.EqualTo(years.Select(y => (y.Year, y.Months))));
+        for (int i = 0; i < years.Count; i++)
+        {
+            Assert.That(fromMonthly[i].Total, Is.EqualTo(years[i].Total).Within(1e-9 * years[i].Total));
+            foreach (var part in years[i].Parts)
+                Assert.That(fromMonthly[i].Parts.Single(p => p.Component == part.Component).Mean, Is.EqualTo(part.Mean).Within(1e-6 * years[i].Total), part.Component);
+        }
         // The calendar years together are the run's cost: total cost per year × years, from the run's own summary.
         var perYear = scenario.Metric(MetricCatalogue.TotalCostPerYear)!.Mean;
         Assert.That(years.Sum(y => y.Total), Is.EqualTo(perYear * scenario.Years).Within(1e-9 * perYear));
@@ -287,10 +297,11 @@ public sealed class ChartTests
     [Test]
     public void EveryCatalogueMetricHasASwedishLabelAUnitAndADirection()
     {
-        Assert.That(MetricCatalogue.All.Select(m => m.Key).Except(Texts.MetricsWithSwedishLabel), Is.Empty);
-        Assert.That(MetricCatalogue.All.Select(m => m.Unit).Distinct().Except(Texts.UnitsWithSwedishForm), Is.Empty);
-        Assert.That(MetricCatalogue.All.Select(m => m.Key).Except(MetricDirection.Declared), Is.Empty);
-        Assert.That(MetricDirection.Declared.Except(MetricCatalogue.All.Select(m => m.Key)), Is.Empty);
+        var all = MetricCatalogue.All.Concat(YearlyCatalogue.Own).ToList();
+        Assert.That(all.Select(m => m.Key).Except(Texts.MetricsWithSwedishLabel), Is.Empty);
+        Assert.That(all.Select(m => m.Unit).Distinct().Except(Texts.UnitsWithSwedishForm), Is.Empty);
+        Assert.That(all.Select(m => m.Key).Except(MetricDirection.Declared), Is.Empty);
+        Assert.That(MetricDirection.Declared.Except(all.Select(m => m.Key)), Is.Empty);
         Assert.That(MetricDirection.Judge(MetricCatalogue.TotalCostPerYear, -5, -1), Is.EqualTo(1), "cheaper is better");
         Assert.That(MetricDirection.Judge(MetricCatalogue.ShareMetInMonth, -5, -1), Is.EqualTo(-1), "fewer met is worse");
         Assert.That(MetricDirection.Judge(MetricCatalogue.ShareMetInMonth, -5, 1), Is.EqualTo(0), "a CI across 0 is neither");
