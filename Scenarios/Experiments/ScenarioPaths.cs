@@ -190,7 +190,10 @@ public static partial class ScenarioPaths
         foreach (var segment in Parse(listPath)!)
         {
             var field = shape.JsonFields.First(f => f.JsonName == segment.Name);
-            current = field.Property.GetValue(Owner(current!, shape, field)!);
+            // An optional block the scenario leaves out (null) holds no list items.
+            if (current is null || Owner(current, shape, field) is not { } owner)
+                return 0;
+            current = field.Property.GetValue(owner);
             if (segment.Index is { } index)
             {
                 current = ((IList)current!)[index];

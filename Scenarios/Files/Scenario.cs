@@ -21,6 +21,9 @@ public sealed record Scenario
     // The unit's own Name would clash with the scenario's name at the top level; the loader copies it over.
     [Flatten(nameof(UnitParameters.Name))]
     public UnitParameters Unit { get; init; } = new();
+
+    /// <summary>Written by `planner calibrate`: what the fitted values were fitted to; null for a scenario not calibrated.</summary>
+    public Calibration.CalibrationProvenance? Calibration { get; init; }
 }
 
 /// <summary>Puts a nested record's fields at the level of its parent in the file, except the listed properties.</summary>
