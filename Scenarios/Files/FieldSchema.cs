@@ -128,6 +128,9 @@ public static class FieldSchema
             var path = prefix.Length == 0 ? field.JsonName : prefix + "." + field.JsonName;
             switch (field.Shape.Kind)
             {
+                case FieldKind.Object when field.Property.GetCustomAttribute<SameFieldsAsAttribute>() is not null:
+                    yield return (path, field);
+                    break;
                 case FieldKind.Object:
                     foreach (var inner in Walk(field.Shape, path))
                         yield return inner;

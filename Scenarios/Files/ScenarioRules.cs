@@ -71,6 +71,8 @@ public static class ScenarioRules
                 ? new ScenarioError(file, path, message, info.LineNumber, info.LinePosition)
                 : new ScenarioError(file, rule.Paths[0], message);
         }
+        foreach (var error in ChangeRules.Check(file, scenario, root, fieldErrors))
+            yield return error;
     }
 
     private static bool IsAtOrBelow(string path, string ancestor) =>

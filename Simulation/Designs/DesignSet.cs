@@ -11,17 +11,28 @@ namespace Planner.Simulation.Designs;
 /// </summary>
 public sealed class DesignSet
 {
-    private readonly IDesign[] all;
-    private readonly IPostDesign[] posts;
-    private readonly IAllocationDesign[] allocation;
-    private readonly ICoverDesign[] covers;
-    private readonly IWorkOrderDesign[] workOrder;
-    private readonly IStaffDesign[] staff;
-    private readonly IMonthlyDesign[] monthly;
-    private readonly IDayEndDesign[] dayEnd;
+    // Set anew when a change at a date switches designs (Switch); the hooks read them as they stand.
+    private IDesign[] all = [];
+    private IPostDesign[] posts = [];
+    private IAllocationDesign[] allocation = [];
+    private ICoverDesign[] covers = [];
+    private IWorkOrderDesign[] workOrder = [];
+    private IStaffDesign[] staff = [];
+    private IMonthlyDesign[] monthly = [];
+    private IDayEndDesign[] dayEnd = [];
     private MetricsAccumulator metrics = null!;
+    // Each design with the block that made it, so a switch keeps the designs whose block it does not change.
+    private List<(object Block, IDesign Design)> made = [];
+    private UnitParameters unit = null!;
+    private DesignParameters? current;
 
     private DesignSet(IReadOnlyList<IDesign> designs, bool reportsMetrics)
+    {
+        ReportsMetrics = reportsMetrics;
+        Assign(designs);
+    }
+
+    private void Assign(IReadOnlyList<IDesign> designs)
     {
         all = [.. designs];
         posts = [.. designs.OfType<IPostDesign>()];
@@ -31,7 +42,6 @@ public sealed class DesignSet
         staff = [.. designs.OfType<IStaffDesign>()];
         monthly = [.. designs.OfType<IMonthlyDesign>()];
         dayEnd = [.. designs.OfType<IDayEndDesign>()];
-        ReportsMetrics = reportsMetrics;
         // An allocation block's rule wins over the intake unit's own (by capacity): it comes later in the list.
         Rule = allocation.Select(a => a.Rule).LastOrDefault(r => r is not null);
     }
@@ -43,18 +53,51 @@ public sealed class DesignSet
     public static DesignSet Create(UnitParameters unit)
     {
         var d = unit.Designs;
-        var designs = new List<IDesign>();
-        if (d?.IntakeUnit is { } intake) designs.Add(new IntakeUnit(intake, unit.Work));
-        if (d?.Allocation is { } rule) designs.Add(new AllocationDesign(rule, unit.Work));
-        if (d?.Introduction is { } programme) designs.Add(new IntroductionProgramme(programme));
-        if (d?.Mentors is { } mentors) designs.Add(new Mentorship(mentors));
-        if (d?.Fas is { } fas) designs.Add(new Fas(fas));
-        if (d?.PaymentSplit is { } payment) designs.Add(new PaymentSplit(payment));
-        if (d?.Beredskapsteam is { } team) designs.Add(new Beredskapsteam(team));
-        if (d?.Timvikarier is { } substitutes) designs.Add(new Timvikarier(substitutes));
-        if (d?.SpreadAbsentWork is { } spread) designs.Add(new SpreadAbsentWork(spread));
-        if (d is not null) designs.Add(new DesignMeasurements());
-        return new DesignSet(designs, d is not null);
+        // A design switched on at a date reports its figures over the whole run, so the months before count too.
+        bool reports = d is not null || unit.Changes.Any(c => c.Designs is not null);
+        var made = Make(d, unit, []);
+        var designs = made.Select(m => m.Design).ToList();
+        if (reports) designs.Add(new DesignMeasurements());
+        return new DesignSet(designs, reports) { made = made, unit = unit, current = d };
+    }
+
+    /// <summary>The designs of a block in their fixed order, each kept from <paramref name="before"/> if its block is unchanged.</summary>
+    private static List<(object Block, IDesign Design)> Make(DesignParameters? d, UnitParameters unit, List<(object Block, IDesign Design)> before)
+    {
+        var list = new List<(object, IDesign)>();
+        void Add(object? block, Func<IDesign> make)
+        {
+            if (block is null) return;
+            var kept = before.FirstOrDefault(m => m.Block.Equals(block)).Design;
+            list.Add((block, kept ?? make()));
+        }
+        Add(d?.IntakeUnit, () => new IntakeUnit(d!.IntakeUnit!, unit.Work));
+        Add(d?.Allocation, () => new AllocationDesign(d!.Allocation!, unit.Work));
+        Add(d?.Introduction, () => new IntroductionProgramme(d!.Introduction!));
+        Add(d?.Mentors, () => new Mentorship(d!.Mentors!));
+        Add(d?.Fas, () => new Fas(d!.Fas!));
+        Add(d?.PaymentSplit, () => new PaymentSplit(d!.PaymentSplit!));
+        Add(d?.Beredskapsteam, () => new Beredskapsteam(d!.Beredskapsteam!));
+        Add(d?.Timvikarier, () => new Timvikarier(d!.Timvikarier!));
+        Add(d?.SpreadAbsentWork, () => new SpreadAbsentWork(d!.SpreadAbsentWork!));
+        return list;
+    }
+
+    /// <summary>
+    /// The designs from a change on (a month's first day, before the month is planned): designs whose block is
+    /// unchanged keep their state, new or re-set ones start now, absent ones stop. The designs that shape the posts
+    /// (mottagning, payment split, beredskapsteam) stay as at day 0: posts are laid out before the run.
+    /// </summary>
+    internal void Switch(UnitSimulation simulation, DesignParameters next)
+    {
+        var merged = next with { IntakeUnit = current?.IntakeUnit, PaymentSplit = current?.PaymentSplit, Beredskapsteam = current?.Beredskapsteam };
+        var fresh = Make(merged, unit, made);
+        var measurements = all.OfType<DesignMeasurements>().ToList();
+        foreach (var (_, design) in fresh)
+            if (!made.Any(m => ReferenceEquals(m.Design, design))) design.Attach(simulation);
+        made = fresh;
+        current = merged;
+        Assign([.. fresh.Select(m => m.Design), .. measurements]);
     }
 
     /// <summary>True when the scenario has a designs block: the design metrics are then reported.</summary>
@@ -62,7 +105,7 @@ public sealed class DesignSet
     /// <summary>Some design puts work of its own into the working day (the FAS quota).</summary>
     public bool OrdersWork => workOrder.Length > 0;
     public PostRole NewCaseRole { get; private set; } = PostRole.Generalist;
-    public IAllocationRule? Rule { get; }
+    public IAllocationRule? Rule { get; private set; }
 
     internal void ShapePosts(PostPlan plan)
     {

@@ -41,6 +41,14 @@ public sealed class PostPlan
         groups.Add(new Group(start, count, fte, meanExperienceMonths, false, role));
     }
 
+    /// <summary>Adds posts that a change establishes later: after every other post, not in use until then.</summary>
+    internal int AddLater(int count, double fte, bool consultant)
+    {
+        int start = groups.Count == 0 ? 0 : groups[^1].Start + groups[^1].Count;
+        groups.Add(new Group(start, count, fte, null, consultant, PostRole.Generalist) { Later = true });
+        return start;
+    }
+
     internal IReadOnlyList<Group> Groups => groups;
 
     internal Caseworker[] Build()
@@ -51,11 +59,15 @@ public sealed class PostPlan
             for (int k = 0; k < g.Count; k++)
             {
                 int slot = g.Start + k;
-                posts[slot] = new Caseworker(slot, g.Fte, g.Consultant, slot < UnitPosts ? roles[slot] : g.Role);
+                posts[slot] = new Caseworker(slot, g.Fte, g.Consultant, slot < UnitPosts ? roles[slot] : g.Role) { InUse = !g.Later };
             }
         return posts;
     }
 
     /// <summary>Posts of one kind; a null mean experience draws the day-0 holders from the unit's steady state.</summary>
-    internal sealed record Group(int Start, int Count, double Fte, double? MeanExperienceMonths, bool Consultant, PostRole Role);
+    internal sealed record Group(int Start, int Count, double Fte, double? MeanExperienceMonths, bool Consultant, PostRole Role)
+    {
+        /// <summary>Posts a change adds at a date: no holder at day 0.</summary>
+        public bool Later { get; init; }
+    }
 }

@@ -28,6 +28,10 @@ public sealed class Caseworker
     /// <summary>What the post is for; designs add or re-label posts (mottagning, beredskapsteam, ekonomihandläggare).</summary>
     public PostRole Role { get; }
     public bool HoldsCaseload => Role.HoldsCaseload();
+    /// <summary>The post exists now: false before a change adds it and after a change removes it (UnitChanges).</summary>
+    public bool InUse { get; internal set; } = true;
+    /// <summary>Who the next recruit to the post is when a change said so (true: a new graduate); null: the usual mix.</summary>
+    internal bool? HireGraduate { get; set; }
 
     // ---- the holder
     public bool Filled { get; internal set; }

@@ -13,17 +13,27 @@ namespace Planner.Simulation.Model;
 /// </summary>
 internal sealed class Costs
 {
-    private readonly CostParameters p;
-    private readonly double fullCostPerFteDay;
-    private readonly double fullCostPerHour;
+    private CostParameters p;
+    private readonly double hoursPerDay;
+    private double fullCostPerFteDay;
+    private double fullCostPerHour;
     private readonly MetricsAccumulator metrics;
 
     public Costs(CostParameters parameters, StaffParameters staff, MetricsAccumulator metrics)
     {
         p = parameters;
         this.metrics = metrics;
+        hoursPerDay = staff.HoursPerWeek / 5;
         fullCostPerFteDay = FullCostPerFteDay(p);
-        fullCostPerHour = fullCostPerFteDay / (staff.HoursPerWeek / 5);
+        fullCostPerHour = fullCostPerFteDay / hoursPerDay;
+    }
+
+    /// <summary>Pay from a change at a date on: the monthly salary the day's costs are counted from.</summary>
+    public void SetSalary(double salaryPerMonth)
+    {
+        p = p with { SalaryPerMonth = salaryPerMonth };
+        fullCostPerFteDay = FullCostPerFteDay(p);
+        fullCostPerHour = fullCostPerFteDay / hoursPerDay;
     }
 
     /// <summary>An employee's salary with on-costs per FTE and working day.</summary>

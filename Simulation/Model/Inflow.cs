@@ -14,6 +14,8 @@ internal sealed class Inflow
     private readonly Calendar calendar;
     private readonly StreamRandom random;
     private readonly double maxMultiplier, maxRatePerDay;
+    // The case mix of new households; a change at a date may set it (UnitChanges).
+    private double shareEnkel, shareTung, shareFar;
 
     public Inflow(InflowParameters parameters, Calendar calendar, StreamRandom random)
     {
@@ -24,6 +26,21 @@ internal sealed class Inflow
         foreach (var point in p.Path) max = Math.Max(max, point.Multiplier);
         maxMultiplier = p.Path.Count == 0 ? 1.0 : max;
         maxRatePerDay = p.ApplicationsPerMonth * maxMultiplier / Calendar.DaysPerMonth;
+        shareEnkel = p.ShareEnkel;
+        shareTung = p.ShareTung;
+        shareFar = p.ShareFarFromLabourMarket;
+    }
+
+    /// <summary>The highest rate of the path's arrivals (per day) and the path's highest multiplier: what thinning draws against.</summary>
+    internal double MaxRatePerDay => maxRatePerDay;
+    internal double MaxMultiplier => maxMultiplier;
+
+    /// <summary>The case mix of new households from now on; null leaves a share as it is.</summary>
+    internal void SetMix(double? enkel, double? tung, double? far)
+    {
+        shareEnkel = enkel ?? shareEnkel;
+        shareTung = tung ?? shareTung;
+        shareFar = far ?? shareFar;
     }
 
     /// <summary>External path multiplier at a (fractional) month: linear between points, flat outside, 1.0 if none.</summary>
@@ -61,13 +78,13 @@ internal sealed class Inflow
     }
 
     /// <summary>Far share of the case mix: rises when the path is below 1 (boom: those left are far from work, S000, S002).</summary>
-    public double FarShare(double path) => Math.Clamp(p.ShareFarFromLabourMarket + p.FarShareShiftPerPath * (1 - path), 0, 1);
+    public double FarShare(double path) => Math.Clamp(shareFar + p.FarShareShiftPerPath * (1 - path), 0, 1);
 
     /// <summary>Case mix of a new household, drawn from its own stream.</summary>
     public void DrawAttributes(Household h, double path)
     {
         double u = h.Random.NextDouble();
-        h.Weight = u < p.ShareEnkel ? WeightClass.Enkel : u < 1 - p.ShareTung ? WeightClass.Medel : WeightClass.Tung;
+        h.Weight = u < shareEnkel ? WeightClass.Enkel : u < 1 - shareTung ? WeightClass.Medel : WeightClass.Tung;
         h.FarFromLabourMarket = h.Random.NextDouble() < FarShare(path);
     }
 }

@@ -85,7 +85,11 @@ internal sealed class Recruitment
         NewHolder(c);
         c.IsConsultant = consultant;
         c.IsCover = cover;
-        Ramp(c, DrawGraduate(c, consultant));
+        // The uniform is drawn whoever is hired, so a change that names the recruit moves no other draw.
+        bool graduate = DrawGraduate(c, consultant);
+        if (c.HireGraduate is { } named) graduate = named && !consultant;
+        c.HireGraduate = null;
+        Ramp(c, graduate);
         c.StartDay = day;
         c.LastStrainDay = day;
         vacation.Plan(c, calendar.CalendarYearOf(day));

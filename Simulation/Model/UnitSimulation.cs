@@ -14,7 +14,7 @@ namespace Planner.Simulation.Model;
 /// Organisational designs act through the hooks of one <see cref="DesignSet"/> (Simulation/Designs);
 /// with none the hooks are neutral.
 /// </summary>
-public sealed class UnitSimulation
+public sealed partial class UnitSimulation
 {
     private const double LeaveOffset = 0.25;
     private const double StartOffset = 0.5;
@@ -26,7 +26,8 @@ public sealed class UnitSimulation
     private readonly DesignSet designs;
     private readonly List<Household?> households = new(2048);
     private readonly Stack<int> freeSlots = new();
-    private readonly IAllocationRule allocation;
+    private IAllocationRule allocation;
+    private readonly RoundRobinAllocation roundRobin = new();
     private readonly Inflow inflow;
     private readonly SteadyStart steady;
     private readonly Exits exits;
@@ -39,7 +40,7 @@ public sealed class UnitSimulation
     private readonly WorkDay workDay;
     private readonly MeetingPlan meetingPlan;
     private readonly ContactNeed contactNeed;
-    private readonly Action<int> onDay, onArrival, onReentry, onLeave, onHire, onCoverStart;
+    private readonly Action<int> onDay, onArrival, onReentry, onLeave, onHire, onCoverStart, onExtraArrival;
     private readonly double documentationFactor;
     // Colleagues introduce newcomers in the first half of their introduction (S000: "en enorm belastning").
     private readonly double introHalfDays;
@@ -65,7 +66,7 @@ public sealed class UnitSimulation
         Metrics = new MetricsAccumulator();
         designs = DesignSet.Create(parameters);
         Metrics.ReportDesignMetrics = designs.ReportsMetrics;
-        allocation = designs.Rule ?? new RoundRobinAllocation();
+        allocation = designs.Rule ?? roundRobin;
         documentationFactor = 1 + parameters.Staff.DocumentationPerClientHour;
         introHalfDays = parameters.Introduction.Months / 2 * Calendar.DaysPerMonth;
         var work = parameters.Work;
@@ -87,6 +88,7 @@ public sealed class UnitSimulation
 
         var plan = new PostPlan(parameters.Staff.Caseworkers);
         designs.ShapePosts(plan);
+        PlanChanges(plan);
         posts = plan.Build();
         if (posts.Length == 0) throw new ArgumentException("The unit needs at least one caseworker post.", nameof(parameters));
         postGroups = plan.Groups;
@@ -98,6 +100,7 @@ public sealed class UnitSimulation
         onLeave = OnLeave;
         onHire = OnHire;
         onCoverStart = OnCoverStart;
+        onExtraArrival = OnExtraArrival;
         designs.Attach(this);
     }
 
@@ -130,6 +133,7 @@ public sealed class UnitSimulation
         Initialise();
         Scheduler.ScheduleAt(1, onDay, 0);
         ScheduleNextArrival();
+        ScheduleNextExtraArrival();
         Scheduler.Run(Calendar.Days);
         return Finish();
     }
@@ -138,6 +142,7 @@ public sealed class UnitSimulation
     {
         foreach (var g in postGroups)
         {
+            if (g.Later) continue;   // a change establishes these posts at its date
             for (int k = 0; k < g.Count; k++)
             {
                 recruitment.StartInitial(posts[g.Start + k], g.MeanExperienceMonths, steady.TurnoverPerYear);
@@ -241,10 +246,10 @@ public sealed class UnitSimulation
         }
     }
 
-    private Household NewHousehold()
+    private Household NewHousehold(int? extraId = null)
     {
-        int id = nextHouseholdId++;
-        var h = new Household(id, Streams.Get("household", id)) { Benefit = Parameters.Costs.BenefitPerHouseholdMonth };
+        int id = extraId ?? nextHouseholdId++;
+        var h = new Household(id, Streams.Get("household", id)) { Benefit = benefitLevel };
         if (freeSlots.Count > 0)
         {
             h.Slot = freeSlots.Pop();
@@ -269,6 +274,7 @@ public sealed class UnitSimulation
 
     private void OnDay(int day)
     {
+        if (nextChange < changes.Length) ApplyChanges(day);
         int month = Calendar.MonthOf(day);
         var date = Calendar.DateOf(day);
         date.Deconstruct(out int year, out int monthOfYear, out int dayOfMonth);
@@ -323,7 +329,7 @@ public sealed class UnitSimulation
 
             if (!c.Filled)
             {
-                Metrics.Increment(Counter.VacantPostDays);
+                if (c.InUse) Metrics.Increment(Counter.VacantPostDays);
                 continue;
             }
             strain.Update(c, day, relief - designs.StrainShift(c, day));
@@ -498,6 +504,12 @@ public sealed class UnitSimulation
 
     private void OnArrival(int unused)
     {
+        if (ArrivalDropped())
+        {
+            nextHouseholdId++;   // the number stays taken, so every later household keeps its own streams
+            ScheduleNextArrival();
+            return;
+        }
         var h = NewHousehold();
         inflow.DrawAttributes(h, inflow.PathAtTime(Now));
         Apply(h);
@@ -530,7 +542,7 @@ public sealed class UnitSimulation
     public bool TakesNewCases(Caseworker c) => designs.TakesNewCases(c, (int)Now);
 
     /// <summary>Whether a post has the role that receives new applications (generalists, or the mottagning).</summary>
-    public bool HasNewCaseRole(Caseworker c) => c.Role == designs.NewCaseRole;
+    public bool HasNewCaseRole(Caseworker c) => c.InUse && c.Role == designs.NewCaseRole;
 
     /// <summary>Whether the oldest waiting application has had its nybesök booked for today or earlier.</summary>
     internal bool HeadApplicationReady(Caseworker c, int day) =>
@@ -582,6 +594,7 @@ public sealed class UnitSimulation
     private void OnLeave(int slot)
     {
         var c = posts[slot];
+        if (!c.InUse) return;   // a change closed the post, and the holder left then
         c.Filled = false;
         c.InNotice = false;
         c.Presence = Presence.Vacant;
@@ -592,13 +605,14 @@ public sealed class UnitSimulation
         // spread over the colleagues while the post is vacant (the realistic baseline, S000).
         if (c.PendingHireDay > c.LeaveDay) SpreadWork(c);
         var t = Parameters.Turnover;
-        if (t.ConsultantCoverForVacancies && c.PendingHireDay - c.LeaveDay > t.ConsultantStartDays)
+        if (consultantCover && c.PendingHireDay - c.LeaveDay > t.ConsultantStartDays)
             Scheduler.ScheduleAt(c.LeaveDay + Math.Round(t.ConsultantStartDays) + StartOffset, onCoverStart, slot);
     }
 
     private void OnHire(int slot)
     {
         var c = posts[slot];
+        if (!c.InUse) return;   // a change closed the post before the recruit came
         bool hadCover = c.Filled && c.IsCover;
         if (hadCover) staffLeft++;
         int day = (int)Math.Floor(Now);
@@ -614,7 +628,7 @@ public sealed class UnitSimulation
     private void OnCoverStart(int slot)
     {
         var c = posts[slot];
-        if (c.Filled) return;
+        if (c.Filled || !c.InUse) return;
         recruitment.Start(c, (int)Math.Floor(Now), consultant: true, cover: true);
         designs.OnHire(c, (int)Math.Floor(Now));
         staffHired++;
