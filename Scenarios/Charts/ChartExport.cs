@@ -11,7 +11,9 @@ namespace Planner.Scenarios.Charts;
 public static partial class ChartExport
 {
     /// <summary>A standalone SVG file's text.</summary>
-    public static string Svg(Chart chart, int width = ChartStyle.Width, int height = ChartStyle.Height)
+    public static string Svg(Chart chart) => Svg(chart, chart.Width, chart.Height);
+
+    public static string Svg(Chart chart, int width, int height)
     {
         using var measurer = new SkiaRenderContext { RenderTarget = RenderTarget.VectorGraphic };
         var exporter = new OxyPlot.SvgExporter { Width = width, Height = height, IsDocument = true, TextMeasurer = measurer };
@@ -23,7 +25,9 @@ public static partial class ChartExport
     /// need them, and the page then names no web address at all), ids made unique by the chart's id so that many
     /// charts on one page do not share clip paths, scaled to the width of its container, with a title for screen readers.
     /// </summary>
-    public static string InlineSvg(Chart chart, int width = ChartStyle.Width, int height = ChartStyle.Height)
+    public static string InlineSvg(Chart chart) => InlineSvg(chart, chart.Width, chart.Height);
+
+    public static string InlineSvg(Chart chart, int width, int height)
     {
         using var measurer = new SkiaRenderContext { RenderTarget = RenderTarget.VectorGraphic };
         var exporter = new OxyPlot.SvgExporter { Width = width, Height = height, IsDocument = false, TextMeasurer = measurer };
@@ -33,14 +37,16 @@ public static partial class ChartExport
         svg = Namespaces().Replace(svg, "");
         svg = Ids().Replace(svg, m => $"{m.Groups[1].Value}{chart.Id}-{m.Groups[2].Value}");
         var open = svg.IndexOf('>');
-        var title = System.Net.WebUtility.HtmlEncode(chart.Title);
+        var title = HtmlText.Escape(chart.Title);
         var head = svg[..open].Replace($"width=\"{width}\" height=\"{height}\"",
             $"viewBox=\"0 0 {width} {height}\" width=\"100%\" preserveAspectRatio=\"xMidYMid meet\"", StringComparison.Ordinal);
         return $"{head} role=\"img\" aria-label=\"{title}\" data-chart=\"{chart.Id}\"><title>{title}</title>{svg[(open + 1)..]}";
     }
 
     /// <summary>PNG bytes at the given size in pixels.</summary>
-    public static byte[] Png(Chart chart, int width = ChartStyle.Width, int height = ChartStyle.Height)
+    public static byte[] Png(Chart chart) => Png(chart, chart.Width, chart.Height);
+
+    public static byte[] Png(Chart chart, int width, int height)
     {
         using var stream = new MemoryStream();
         new PngExporter { Width = width, Height = height }.Export(chart.Model, stream);

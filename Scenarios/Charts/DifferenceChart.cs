@@ -34,12 +34,17 @@ public static class DifferenceChart
             // First metric at the top, as in a table.
             StartPosition = 1,
             EndPosition = 0,
+            // Half a row beyond the first and the last, so the scenarios' dots beside a row are not cut off.
+            Minimum = -0.5,
+            Maximum = metrics.Count - 0.5,
             GapWidth = 0.2,
             MajorGridlineStyle = LineStyle.Dot,
             MajorGridlineColor = OxyColor.FromRgb(0xEE, 0xEE, 0xEE),
         });
-        var percents = data.Differences.Where(d => metrics.Contains(d.Key)).SelectMany(d => new[] { Percent(d, d.CiLow), Percent(d, d.CiHigh) })
-            .Where(double.IsFinite).DefaultIfEmpty(0).ToList();
+        var shown = data.Differences.Where(d => metrics.Contains(d.Key) && double.IsFinite(Percent(d, d.Mean))).ToList();
+        var limit = Limit(shown);
+        var percents = shown.SelectMany(d => new[] { Percent(d, d.CiLow), Percent(d, d.CiHigh), Percent(d, d.Mean) })
+            .Where(double.IsFinite).Select(v => Math.Clamp(v, -limit, limit)).DefaultIfEmpty(0).ToList();
         var low = Math.Min(0, percents.Min());
         var high = Math.Max(0, percents.Max());
         var axis = ChartStyle.ValueAxis(AxisPosition.Bottom, texts.Format("diff.axis", reference), "", texts, low, high);
@@ -68,9 +73,29 @@ public static class DifferenceChart
                 var d = data.Differences.FirstOrDefault(x => x.Key == metrics[m] && x.Scenario == others[s]);
                 if (d is null || !double.IsFinite(Percent(d, d.Mean)))
                     continue;
-                var half = double.IsFinite(d.CiHigh) ? (Percent(d, d.CiHigh) - Percent(d, d.CiLow)) / 2 : 0;
+                var mean = Percent(d, d.Mean);
+                var half = double.IsFinite(d.CiHigh) ? Math.Abs(Percent(d, d.CiHigh) - Percent(d, d.CiLow)) / 2 : 0;
                 var excludesZero = double.IsFinite(d.CiLow) && (d.CiLow > 0 || d.CiHigh < 0);
-                (excludesZero ? clear : unclear).Points.Add(new ScatterErrorPoint(Percent(d, d.Mean), m + offset, Math.Abs(half), 0));
+                if (Math.Abs(mean) > limit)
+                {
+                    // Far beyond the others: drawn at the edge with its value written out, so the rest stay readable.
+                    var edge = Math.Sign(mean) * limit;
+                    model.Annotations.Add(new TextAnnotation
+                    {
+                        Text = mean > 0 ? $"{texts.Numbers.Signed(mean, 0)} % \u2192" : $"\u2190 {texts.Numbers.Signed(mean, 0)} %",
+                        TextPosition = new DataPoint(edge, m + offset),
+                        TextHorizontalAlignment = mean > 0 ? HorizontalAlignment.Right : HorizontalAlignment.Left,
+                        TextVerticalAlignment = VerticalAlignment.Middle,
+                        Offset = new ScreenVector(mean > 0 ? -10 : 10, 0),
+                        Stroke = OxyColors.Transparent,
+                        Background = OxyColor.FromAColor(220, OxyColors.White),
+                        TextColor = colour,
+                        FontWeight = FontWeights.Bold,
+                    });
+                    mean = edge;
+                    half = 0;
+                }
+                (excludesZero ? clear : unclear).Points.Add(new ScatterErrorPoint(mean, m + offset, half, 0));
             }
             // One legend entry per scenario: the filled series carries the name even when it has no points.
             unclear.RenderInLegend = clear.Points.Count == 0;
@@ -79,6 +104,23 @@ public static class DifferenceChart
             model.Series.Add(unclear);
         }
         return new Chart(Id, title, model);
+    }
+
+    /// <summary>
+    /// How far the axis reaches (in %): all of every CI, unless one metric's difference is far larger than every other
+    /// (FAS more than doubles the households met, while the rest move a few per cent): then the axis stops at 1.5 times
+    /// the next largest and that one is drawn at the edge with its value.
+    /// </summary>
+    private static double Limit(IReadOnlyList<PairedDifference> shown)
+    {
+        var extents = shown.GroupBy(d => d.Key)
+            .Select(g => g.SelectMany(d => new[] { Percent(d, d.CiLow), Percent(d, d.CiHigh), Percent(d, d.Mean) }).Where(double.IsFinite)
+                .Select(Math.Abs).DefaultIfEmpty(0).Max())
+            .OrderDescending().ToList();
+        if (extents.Count < 2)
+            return double.PositiveInfinity;
+        var next = Math.Max(extents[1], 2);
+        return extents[0] > 2.5 * next ? 1.5 * next : double.PositiveInfinity;
     }
 
     /// <summary>A value of the difference as a percentage of the reference's mean (NaN for a zero reference).</summary>
