@@ -41,7 +41,7 @@ public sealed class EngineCalibrationRunner(
         if (saved < needed)
             throw new StageIncompleteException(stage, saved, needed);
         return designPoints.Select(p => targets.Select(t =>
-            store.MetricValues(outcome.ExperimentId, p.Index, t.Metric, replications)).ToArray()).ToArray();
+            store.MetricValues(outcome.ExperimentId, p.Index, TargetMetrics.StoreKey(t), replications)).ToArray()).ToArray();
     }
 
     private sealed class NoProgress : IEngineProgress

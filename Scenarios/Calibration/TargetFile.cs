@@ -22,21 +22,13 @@ public static class TargetFile
 
     public static TargetLoad Load(string file)
     {
-        if (Directory.Exists(file))
-            return Failed(file, "is a folder; expected a targets file (.csv)");
-        if (!System.IO.File.Exists(file))
-            return Failed(file, "file not found");
-        string text;
-        try
-        {
-            text = System.IO.File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Failed(file, "cannot be read: " + e.Message);
-        }
-        return Parse(file, text);
+        var errors = new List<ScenarioError>();
+        var text = InputFile.ReadText(file, "targets file", MaxBytes, errors);
+        return text is null ? new TargetLoad(file, [], errors, "") : Parse(file, text);
     }
+
+    /// <summary>The largest targets file read; a real one holds a few dozen rows.</summary>
+    public const long MaxBytes = 4 * 1024 * 1024;
 
     public static TargetLoad Parse(string file, string text)
     {

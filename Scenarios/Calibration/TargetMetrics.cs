@@ -4,16 +4,34 @@ namespace Planner.Scenarios.Calibration;
 
 /// <summary>
 /// Which metric keys a target may name and how a replication's value for a target is read. A target
-/// without a year reads the horizon average (the metric column of summary.csv); a target with a year needs
-/// the calendar-year figures, which this build does not report yet, so such a target is refused with a
-/// message instead of being compared with the wrong number.
+/// without a year reads the horizon average (the metric column of summary.csv); a target with a year reads
+/// that calendar year's figure (yearly.csv, <see cref="YearlyCatalogue"/>), which the scenario's horizon
+/// must cover.
 /// </summary>
 public static class TargetMetrics
 {
     public static IReadOnlyList<string> HorizonKeys { get; } = MetricCatalogue.All.Select(m => m.Key).ToArray();
 
-    /// <summary>Calendar-year metric keys; empty until the model reports figures per calendar year.</summary>
-    public static IReadOnlyList<string> YearlyKeys { get; } = [];
+    /// <summary>Calendar-year metric keys (the metric column of yearly.csv).</summary>
+    public static IReadOnlyList<string> YearlyKeys { get; } = YearlyCatalogue.All.Select(m => m.Key).ToArray();
+
+    /// <summary>The key a target's values are stored under in the result store.</summary>
+    public static string StoreKey(Target target) => target.Year is { } year ? $"yearly:{year}:{target.Metric}" : target.Metric;
+
+    /// <summary>The metric's definition (label, unit), horizon or yearly.</summary>
+    public static MetricDefinition? Definition(Target target) =>
+        target.Year is null ? MetricCatalogue.All.FirstOrDefault(m => m.Key == target.Metric) : YearlyCatalogue.Find(target.Metric);
+
+    /// <summary>Null when every year-bound target lies in the scenario's horizon, else what is wrong.</summary>
+    public static string? CheckHorizon(Target target, DateOnly start, double years)
+    {
+        if (target.Year is not { } year)
+            return null;
+        var lastMonth = start.AddMonths(Math.Max(1, (int)Math.Round(years * 12))).AddDays(-1);
+        if (year >= start.Year && year <= lastMonth.Year)
+            return null;
+        return $"target {target.Key}: {year} lies outside the scenario's horizon {start.Year}–{lastMonth.Year}; set the scenario's startDate (e.g. \"{year}-01-01\") and run.years so the horizon covers it, or leave year empty for the horizon average";
+    }
 
     /// <summary>Null when the key is allowed for the year, else what is wrong and what is allowed.</summary>
     public static string? Check(string metric, int? year)
@@ -34,6 +52,10 @@ public static class TargetMetrics
     }
 
     /// <summary>A replication's value for the target (NaN when the replication does not report it).</summary>
-    public static double Read(Target target, ReplicationResult result) =>
-        target.Year is null && result.Values.TryGetValue(target.Metric, out var value) ? value : double.NaN;
+    public static double Read(Target target, ReplicationResult result)
+    {
+        if (target.Year is not { } year)
+            return result.Values.TryGetValue(target.Metric, out var value) ? value : double.NaN;
+        return result.Yearly.FirstOrDefault(y => y.Year == year)?.Values.TryGetValue(target.Metric, out var yearly) == true ? yearly : double.NaN;
+    }
 }

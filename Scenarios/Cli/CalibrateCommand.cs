@@ -78,6 +78,11 @@ public static class CalibrateCommand
             var targetLoad = TargetFile.Load(targetsPath);
             if (!targetLoad.Ok)
                 return Task.FromResult(EngineSession.Refuse(context, targetLoad.Errors.Select(e => "error: " + e)));
+            foreach (var target in targetLoad.Targets)
+            {
+                if (TargetMetrics.CheckHorizon(target, scenario.Unit.StartDate, scenario.Run.Years) is { } problem)
+                    errors.Add($"error: {targetsPath}: {problem}");
+            }
             if (targetLoad.Targets.All(t => t.Weight <= 0))
                 errors.Add($"error: {targetsPath}: every target has weight 0; at least one must be fitted");
 
@@ -244,7 +249,7 @@ public static class CalibrateCommand
             targets.AddColumn(new TableColumn(c).RightAligned());
         foreach (var t in result.Targets)
         {
-            var unit = MetricCatalogue.All.FirstOrDefault(m => m.Key == t.Target.Metric)?.Unit ?? "";
+            var unit = TargetMetrics.Definition(t.Target)?.Unit ?? "";
             targets.AddRow(Markup.Escape(t.Target.Key + (t.Fitted ? "" : " (not fitted)")), Markup.Escape(unit),
                 $"{G(t.Target.Value)} ± {G(t.Target.StandardError)}", $"{G(t.Mean)} ({G(t.Low)} – {G(t.High)})",
                 t.Implausibility.ToString("0.00", CultureInfo.InvariantCulture));

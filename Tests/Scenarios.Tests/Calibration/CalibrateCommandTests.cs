@@ -11,6 +11,7 @@ public class CalibrateCommandTests
         long_term_share,,0.30,0.03,,,test,1,,
         households_active,,70,5,,,test,1,,
         days_to_decision,,6,,4,8,test,0,,reported only
+        households_during_year,2027,120,10,,,test,0,,a calendar-year figure
         """;
 
     [Test]
@@ -23,6 +24,17 @@ public class CalibrateCommandTests
         Assert.That(result.Exit, Is.EqualTo(2));
         Assert.That(result.Err, Does.Contain($"{targets}:2:21: se: \"zero\" is not a number"));
         Assert.That(Directory.Exists(folder.Combine("out")), Is.False, "nothing written");
+    }
+
+    [Test]
+    public void A_target_year_outside_the_horizon_is_refused()
+    {
+        using var folder = new TempFolder();
+        var scenario = folder.File("small.json", Planner.SmallScenario);
+        var targets = folder.File("t.csv", "metric,year,value,se,source\nhouseholds_during_year,2019,100,5,test\n");
+        var result = Planner.Cli("calibrate", scenario, "--targets", targets, "--fit", "exits.baseHazardFar=0.01:0.05", "--output", folder.Combine("out"));
+        Assert.That(result.Exit, Is.EqualTo(2));
+        Assert.That(result.Err, Does.Contain("target households_during_year@2019: 2019 lies outside the scenario's horizon 2027–2027"));
     }
 
     [TestCase("exits.baseHazardFa", "unknown parameter \"exits.baseHazardFa\"; did you mean \"exits.baseHazardFar\"?")]
@@ -65,6 +77,7 @@ public class CalibrateCommandTests
         var json = JObject.Parse(File.ReadAllText(Path.Combine(result, "calibration.json")));
         Assert.That((string?)json["targetFits"]![2]!["metric"], Is.EqualTo("days_to_decision"));
         Assert.That((bool?)json["targetFits"]![2]!["fitted"], Is.False, "a weight-0 target is reported, not fitted");
+        Assert.That((double?)json["targetFits"]![3]!["mean"], Is.GreaterThan(60), "the calendar-year figure is read from the year's own results");
         Assert.That(first.Out, Does.Contain("Emulator check:").And.Contain("replications/s"));
 
         long Saved()

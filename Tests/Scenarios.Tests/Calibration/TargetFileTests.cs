@@ -49,13 +49,24 @@ public class TargetFileTests
     [TestCase("long_term_share,,0.3,0.01,,,,,,", "source: empty; every target needs its source")]
     [TestCase("long_term_share,,0.3,0.01,,,S,-2,,", "weight: -2 is not allowed")]
     [TestCase("long_term_share,20x4,0.3,0.01,,,S,,,", "year: \"20x4\" is not a calendar year")]
-    [TestCase("long_term_share,2019,0.3,0.01,,,S,,,", "this build reports no calendar-year figures")]
+    [TestCase("meetings_per_worker_month,2019,20,1,,,S,,,", "\"meetings_per_worker_month\" is not a calendar-year metric")]
     [TestCase("long_term_share,,0.3,0.01,,,S,,,,extra", "11 cells but the header has 10 columns")]
     public void A_bad_row_gets_a_precise_message(string row, string expected)
     {
         var load = Parse(row + "\n");
         Assert.That(load.Ok, Is.False);
         Assert.That(load.Errors.Select(e => e.ToString()), Has.Some.StartsWith("t.csv:2:").And.Some.Contains(expected));
+    }
+
+    [Test]
+    public void A_year_names_a_calendar_year_figure()
+    {
+        var load = Parse("households_during_year,2019,1530,40,,,Socialstyrelsen,,,\nlong_term_share,2019,0.38,0.02,,,S,,,\nlong_term_share,,0.37,0.02,,,S,,,\n");
+        Assert.That(load.Ok, string.Join("\n", load.Errors));
+        Assert.That(load.Targets.Select(t => t.Key), Is.EqualTo(new[] { "households_during_year@2019", "long_term_share@2019", "long_term_share" }));
+        Assert.That(TargetMetrics.StoreKey(load.Targets[0]), Is.EqualTo("yearly:2019:households_during_year"));
+        Assert.That(TargetMetrics.CheckHorizon(load.Targets[0], new DateOnly(2027, 1, 1), 5), Does.Contain("2019 lies outside the scenario's horizon 2027–2031"));
+        Assert.That(TargetMetrics.CheckHorizon(load.Targets[0], new DateOnly(2018, 1, 1), 3), Is.Null);
     }
 
     [Test]
