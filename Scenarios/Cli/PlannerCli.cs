@@ -67,6 +67,7 @@ public static class PlannerCli
         root.Subcommands.Add(ExperimentCommand.Create(context));
         root.Subcommands.Add(SensitivityCommand.Create(context));
         root.Subcommands.Add(CalibrateCommand.Create(context));
+        root.Subcommands.Add(ValidateFitCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(MergeCommand.Create(context));
