@@ -41,7 +41,7 @@ public static class FanChart
             axis.Key = key;
             if (panels > 1)
             {
-                const double gap = 0.04;
+                const double gap = 0.08;
                 axis.StartPosition = (panels - 1 - i) / (double)panels + (i == panels - 1 ? 0 : gap / 2);
                 axis.EndPosition = (panels - i) / (double)panels - (i == 0 ? 0 : gap / 2);
                 axis.Minimum = low - padding;

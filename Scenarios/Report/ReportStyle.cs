@@ -18,6 +18,8 @@ internal static class ReportStyle
         th { background: #f4f4f4; font-weight: 600; }
         td .ci { display: block; color: var(--muted); font-size: 12px; white-space: nowrap; }
         td.unit, th.unit { text-align: left; color: var(--muted); }
+        th span.unit { display: block; color: var(--muted); font-weight: normal; font-size: 12px; }
+        table.year-differences { width: auto; min-width: 55%; }
         tr.group th { background: #fafafa; text-align: left; font-style: italic; }
         .better { background: var(--better); color: var(--better-ink); }
         .worse { background: var(--worse); color: var(--worse-ink); }
