@@ -59,6 +59,11 @@ public static class RunCommand
         var summary = Summaries.Summarise(results);
         if (!quiet)
         {
+            // Said first, in a unit chief's words: a unit that is not in balance colours every figure below.
+            foreach (var line in DriftCheck.Describe(scenario.Unit, results, scenario.Run.Years))
+                context.Out.WriteLine(line);
+            if (scenario.Unit.Inflow.Steady)
+                context.Out.WriteLine(DriftCheck.SteadyArithmetic(scenario.Unit));
             SummaryTable.Write(console, summary);
             YearlyCostTable.Write(console, YearlySummaries.Summarise(results));
             if (EngineReport.Resumed(outcome) is { } resumed)

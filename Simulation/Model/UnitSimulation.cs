@@ -57,6 +57,7 @@ public sealed partial class UnitSimulation
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(run);
+        parameters = SteadyInflow.Apply(parameters);
         Parameters = parameters;
         Run = run;
         int months = Math.Max(1, (int)Math.Round(run.Years * 12));

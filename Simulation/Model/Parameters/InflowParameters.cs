@@ -5,6 +5,9 @@ public sealed record InflowParameters
     [Param("households/month", "Derived: ≈ 1,080 households on assistance in a month ÷ ≈ 9.6 months on the books per spell (decision month included; the calibrated baseline's) ≈ 112 spells starting a month, of which re-entries (S001: 29 % back within a year, 35 % eventually) supply 35 %, ≈ 39, leaving ≈ 73 first applications; 72.5 keeps the baseline's stock level over its 10 years", "New applications per month from households not returning (Poisson), before the path multiplier.", Min = 0, Max = 100_000)]
     public double ApplicationsPerMonth { get; init; } = 72.5;
 
+    [Param("true/false", "user (a unit chief knows the households on the books, rarely the inflow that holds them)", "Steady: the first applications are derived so that they hold initialHouseholds with the unit's exits and re-entries (the arithmetic is printed by planner run), and applicationsPerMonth is not read.")]
+    public bool Steady { get; init; }
+
     [Param("points", "user (e.g. unemployment rising; S003 §2)", "External path: multiplier of inflow by month, linearly interpolated between points; flat 1.0 if empty.", Min = 0, Max = 1200)]
     public IReadOnlyList<PathPoint> Path { get; init; } = [];
 
