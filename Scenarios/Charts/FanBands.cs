@@ -5,8 +5,11 @@ namespace Planner.Scenarios.Charts;
 /// <summary>One month of a fan chart: the median and the middle 50 % and 90 % of the replications' values.</summary>
 public sealed record FanBand(int Month, double P05, double P25, double Median, double P75, double P95);
 
-/// <summary>One scenario's fan over the months.</summary>
-public sealed record FanSeries(string Scenario, IReadOnlyList<FanBand> Bands);
+/// <summary>One scenario's fan over the months, and the changes at a date its scenario file makes (marked on the chart).</summary>
+public sealed record FanSeries(string Scenario, IReadOnlyList<FanBand> Bands)
+{
+    public IReadOnlyList<ChangeMark> Changes { get; init; } = [];
+}
 
 /// <summary>A fan chart's data: one metric over months, for one or more scenarios.</summary>
 /// <param name="Id">A file-name-safe id ("fan-households").</param>

@@ -16,7 +16,7 @@ public static class FanChart
     public static FanChartData Data(ResultData data, MonthlyMetric metric, Texts texts)
     {
         var series = data.Scenarios.Where(s => s.Monthly.Count > 0)
-            .Select(s => new FanSeries(s.Name, FanBands.From(s.Monthly, metric)))
+            .Select(s => new FanSeries(s.Name, FanBands.From(s.Monthly, metric)) { Changes = ScenarioChanges.Marks(s, texts) })
             .ToList();
         var replications = data.Scenarios.Select(s => s.Monthly.Count).DefaultIfEmpty(0).Max();
         return new FanChartData("fan-" + metric.Id, metric.Label(texts), metric.Unit(texts), data.Reference.StartDate, replications, series);
@@ -61,6 +61,26 @@ public static class FanChart
                 });
             }
             model.Axes.Add(axis);
+            foreach (var change in fan.Series[i].Changes)
+            {
+                model.Annotations.Add(new LineAnnotation
+                {
+                    Type = LineAnnotationType.Vertical,
+                    X = change.Month,
+                    YAxisKey = key,
+                    Color = OxyColor.FromRgb(0x33, 0x33, 0x33),
+                    LineStyle = LineStyle.Dash,
+                    StrokeThickness = 1,
+                    Text = change.Label,
+                    TextColor = OxyColor.FromRgb(0x33, 0x33, 0x33),
+                    TextOrientation = AnnotationTextOrientation.Horizontal,
+                    TextHorizontalAlignment = HorizontalAlignment.Left,
+                    TextVerticalAlignment = VerticalAlignment.Bottom,
+                    TextLinePosition = 0.02,
+                    TextMargin = 3,
+                    FontSize = 11,
+                });
+            }
 
             var color = ChartStyle.ScenarioColor(i);
             model.Series.Add(Band(fan.Series[i], b => b.P05, b => b.P95, ChartStyle.Faded(color, 55), SeriesTags.Band90, key));

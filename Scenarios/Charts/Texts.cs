@@ -100,6 +100,7 @@ public sealed class Texts
         ["report.ci"] = ("95 % KI", "95 % CI"),
         ["report.diff"] = ("Δ mot {0}", "Δ from {0}"),
         ["report.costs"] = ("Kostnad per kostnadsslag", "Cost by component"),
+        ["report.designs"] = ("Det designerna påverkar", "What the designs act on"),
         ["report.better"] = ("bättre", "better"),
         ["report.worse"] = ("sämre", "worse"),
         ["report.years"] = ("År för år", "Year by year"),

@@ -94,10 +94,24 @@ public static class ReportBuilder
             MetricRow(html, data, texts, key);
         html.Append("<tr class=\"group\"><th colspan=\"").Append(2 + 2 * data.Scenarios.Count - 1).Append("\">")
             .Append(E(texts["report.costs"])).Append("</th></tr>\n");
-        foreach (var key in CostMetrics)
+        foreach (var key in CostMetrics.Where(k => NonZero(data, k)))
             MetricRow(html, data, texts, key);
+        // The figures the designs act on (meetings held, cover, mentoring, design posts), where a scenario has designs.
+        var designs = MetricCatalogue.Design.Select(m => m.Key)
+            .Where(k => NonZero(data, k)).ToList();
+        if (designs.Count > 0)
+        {
+            html.Append("<tr class=\"group\"><th colspan=\"").Append(2 + 2 * data.Scenarios.Count - 1).Append("\">")
+                .Append(E(texts["report.designs"])).Append("</th></tr>\n");
+            foreach (var key in designs)
+                MetricRow(html, data, texts, key);
+        }
         html.Append("</tbody>\n</table>\n</section>\n");
     }
+
+    /// <summary>Whether any scenario has a value other than 0 for the metric (a cost nobody pays, a design nobody runs, is left out).</summary>
+    private static bool NonZero(ResultData data, string key) =>
+        data.Scenarios.Any(sc => sc.Metric(key) is { } m && double.IsFinite(m.Mean) && m.Mean != 0);
 
     private static void MetricRow(StringBuilder html, ResultData data, Texts texts, string key)
     {

@@ -295,6 +295,28 @@ public sealed class ChartTests
     }
 
     [Test]
+    public void ChangesAtADateAreMarkedOnTheFanChartsWhereTheyAct()
+    {
+        var data = ResultsFolder.Read(runFolder);
+        var json = Newtonsoft.Json.Linq.JObject.Parse(data.Reference.ScenarioJson);
+        json["changes"] = Newtonsoft.Json.Linq.JArray.Parse("""
+            [ { "date": "2027-04-16", "month": null, "posts": [ { "add": 2, "remove": 0 } ], "consultantCover": null },
+              { "date": null, "month": 14, "inflow": { "factor": 1.2, "months": 6 }, "designs": null } ]
+            """);
+        var scenario = data.Reference with { ScenarioJson = json.ToString() };
+        // The run starts on 1 March 2027: 16 April is month 1 and 15 of April's 30 days.
+        Assert.That(ScenarioChanges.Marks(scenario, Texts.Swedish), Is.EqualTo(new[]
+        {
+            new ChangeMark(1 + 15 / 30.0, "+2 tjänster"),
+            new ChangeMark(14, "inflöde ×1,2 (6 mån)"),
+        }));
+        var fan = ChartSet.Fans(data with { Scenarios = [scenario] }, Texts.English).First();
+        var lines = fan.Model.Annotations.OfType<OxyPlot.Annotations.LineAnnotation>().ToList();
+        Assert.That(lines.Select(l => (l.X, l.Text)), Is.EqualTo(new[] { (1 + 15 / 30.0, "+2 posts"), (14.0, "inflow ×1.2 (6 mo)") }));
+        Assert.That(ChartSet.Fans(data, Texts.English).First().Model.Annotations.OfType<OxyPlot.Annotations.LineAnnotation>(), Is.Empty, "no changes, no marks");
+    }
+
+    [Test]
     public void EveryCatalogueMetricHasASwedishLabelAUnitAndADirection()
     {
         var all = MetricCatalogue.All.Concat(YearlyCatalogue.Own).ToList();
