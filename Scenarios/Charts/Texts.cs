@@ -34,6 +34,8 @@ public sealed class Texts
     {
         if (Language == Language.Swedish && SwedishMetricLabels.TryGetValue(key, out var sv))
             return sv;
+        if (Language == Language.Swedish && MetricCatalogue.Declared.FirstOrDefault(m => m.Key == key)?.Swedish is { } declared)
+            return declared;
         return MetricCatalogue.All.FirstOrDefault(m => m.Key == key)?.Label ?? YearlyCatalogue.Find(key)?.Label
             ?? (Ui.TryGetValue(key, out var t) ? Pick(t) : key);
     }
@@ -237,7 +239,8 @@ public sealed class Texts
     };
 
     /// <summary>Metric keys with a Swedish label (a test checks the catalogue has no key without one).</summary>
-    public static IReadOnlyCollection<string> MetricsWithSwedishLabel => SwedishMetricLabels.Keys.ToArray();
+    public static IReadOnlyCollection<string> MetricsWithSwedishLabel =>
+        [.. SwedishMetricLabels.Keys, .. MetricCatalogue.Declared.Where(m => m.Swedish is not null).Select(m => m.Key)];
 
     /// <summary>Catalogue units with a Swedish form.</summary>
     public static IReadOnlyCollection<string> UnitsWithSwedishForm => SwedishUnits.Keys.ToArray();

@@ -18,6 +18,7 @@ public static class ComparisonTable
     [
         MetricCatalogue.MeetingsPerWorkerMonth, MetricCatalogue.PartnerHoursPerHouseholdMonth, MetricCatalogue.RefusalsPerYear,
         MetricCatalogue.HandoversPerHousehold, MetricCatalogue.BacklogHours, .. MetricCatalogue.Design.Select(m => m.Key),
+        .. MetricCatalogue.Declared.Select(m => m.Key),
     ];
 
     public static void WriteHeader(IAnsiConsole console, CliContext context, IReadOnlyList<(string File, Scenario Scenario)> scenarios, RunSettings run)

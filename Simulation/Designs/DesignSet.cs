@@ -100,6 +100,9 @@ public sealed class DesignSet
         Assign([.. fresh.Select(m => m.Design), .. measurements]);
     }
 
+    /// <summary>The designs acting now, in their order (tests follow one design's own state through it).</summary>
+    internal IReadOnlyList<IDesign> Active => all;
+
     /// <summary>True when the scenario has a designs block: the design metrics are then reported.</summary>
     public bool ReportsMetrics { get; }
     /// <summary>Some design puts work of its own into the working day (the FAS quota).</summary>

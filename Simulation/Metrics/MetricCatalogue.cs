@@ -131,9 +131,21 @@ public static class MetricCatalogue
         new(DesignCostPerYear, "Design running cost", "SEK/year", "Timvikarier and automation (part of total cost).", false),
     ];
 
-    public static IReadOnlyList<MetricDefinition> All { get; } = [.. Core, .. Design];
+    /// <summary>
+    /// Figures the designs declare themselves (a design type implementing <see cref="IDeclaresMetrics"/>), found by
+    /// reflection, so that a new design adds its figures without an edit here; reported with the design metrics.
+    /// </summary>
+    public static IReadOnlyList<MetricDefinition> Declared { get; } =
+    [
+        .. typeof(MetricCatalogue).Assembly.GetTypes()
+            .Where(t => !t.IsInterface && t.GetInterfaces().Contains(typeof(IDeclaresMetrics)))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .SelectMany(t => (IReadOnlyList<MetricDefinition>)t.GetProperty(nameof(IDeclaresMetrics.Metrics))!.GetValue(null)!),
+    ];
 
-    public static bool IsDesignMetric(string key) => Design.Any(m => m.Key == key);
+    public static IReadOnlyList<MetricDefinition> All { get; } = [.. Core, .. Design, .. Declared];
+
+    public static bool IsDesignMetric(string key) => Design.Any(m => m.Key == key) || Declared.Any(m => m.Key == key);
 
     public static IReadOnlyList<MetricDefinition> Headline { get; } = All.Where(m => m.Headline).ToArray();
 

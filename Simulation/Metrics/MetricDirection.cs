@@ -87,10 +87,11 @@ public static class MetricDirection
     };
 
     /// <summary>The direction of a metric; Neither for a key the catalogue does not know.</summary>
-    public static Better Of(string key) => Directions.TryGetValue(key, out var b) ? b : Better.Neither;
+    public static Better Of(string key) =>
+        Directions.TryGetValue(key, out var b) ? b : MetricCatalogue.Declared.FirstOrDefault(m => m.Key == key)?.Better ?? Better.Neither;
 
-    /// <summary>Keys with a declared direction (a test checks every catalogue and yearly metric has one).</summary>
-    public static IReadOnlyCollection<string> Declared => Directions.Keys.ToArray();
+    /// <summary>Keys with a declared direction (a test checks every catalogue and yearly metric has one); a design's own figures carry theirs.</summary>
+    public static IReadOnlyCollection<string> Declared => [.. Directions.Keys, .. MetricCatalogue.Declared.Select(m => m.Key)];
 
     /// <summary>
     /// Whether a difference (scenario − reference) with this CI is clearly better (+1), clearly worse (−1) or

@@ -55,8 +55,10 @@ public sealed class MetricsAccumulator
     public static Counter StrainBand(double strain) =>
         Counter.StrainBand0 + Math.Clamp((int)(strain * StrainBands), 0, StrainBands - 1);
 
-    private readonly double[] month = new double[(int)Counter.Count];
-    private readonly double[] total = new double[(int)Counter.Count];
+    // Sized by the enum and grown by the counters a design declares for itself (DeclareCounter).
+    private double[] month = new double[(int)Counter.Count];
+    private double[] total = new double[(int)Counter.Count];
+    private readonly List<(MetricDefinition Definition, Func<Func<int, double>, double, double, double> Value)> declared = [];
     private readonly List<double[]> rows = new();
 
     // Completed spells that started inside the run. The initial stock's spells began before day 0 and
@@ -71,7 +73,7 @@ public sealed class MetricsAccumulator
     public int YearsTallied { get; private set; }
 
     // The calendar year in progress: its months' counters summed, and the closed years (YearlyCatalogue).
-    private readonly double[] yearSums = new double[(int)Counter.Count];
+    private double[] yearSums = new double[(int)Counter.Count];
     private int yearMonths;
     private readonly List<YearTally> closedYears = new();
 
@@ -84,6 +86,28 @@ public sealed class MetricsAccumulator
     public bool ReportDesignMetrics { get; set; }
 
     public void Add(Counter c, double value) => month[(int)c] += value;
+
+    /// <summary>
+    /// A counter a design keeps for itself instead of a slot in <see cref="Counter"/>: summed per month, per year and
+    /// over the run like every other. Returns its index for <see cref="Add(int, double)"/>.
+    /// </summary>
+    public int DeclareCounter()
+    {
+        int index = month.Length;
+        Array.Resize(ref month, index + 1);
+        Array.Resize(ref total, index + 1);
+        Array.Resize(ref yearSums, index + 1);
+        return index;
+    }
+
+    public void Add(int declaredCounter, double value) => month[declaredCounter] += value;
+
+    /// <summary>
+    /// A figure a design reports, computed at the end from sums (run or year; a reader of counter indices), the
+    /// years and the months covered. Reported with the design metrics; its definition is the design's own.
+    /// </summary>
+    public void DeclareMetric(MetricDefinition definition, Func<Func<int, double>, double, double, double> value) =>
+        declared.Add((definition, value));
     public void Increment(Counter c) => month[(int)c] += 1;
     public double Total(Counter c) => total[(int)c];
 
@@ -276,6 +300,8 @@ public sealed class MetricsAccumulator
             [MetricCatalogue.SickPayPerYear] = T(Counter.SickPay) / years,
         };
         if (ReportDesignMetrics) AddDesignValues(v, sums, years, months);
+        foreach (var (definition, value) in declared)
+            v[definition.Key] = value(i => i < sums.Length ? sums[i] : 0, years, months);
         return v;
     }
 
