@@ -20,4 +20,5 @@ public sealed record DesignParameters
     public IntakeUnitParameters? IntakeUnit { get; init; }
     public AllocationParameters? Allocation { get; init; }
     public PaymentSplitParameters? PaymentSplit { get; init; }
+    public GlobenParameters? Globen { get; init; }
 }

@@ -80,6 +80,7 @@ public sealed class DesignSet
         Add(d?.Beredskapsteam, () => new Beredskapsteam(d!.Beredskapsteam!));
         Add(d?.Timvikarier, () => new Timvikarier(d!.Timvikarier!));
         Add(d?.SpreadAbsentWork, () => new SpreadAbsentWork(d!.SpreadAbsentWork!));
+        Add(d?.Globen, () => new Globen(d!.Globen!));
         return list;
     }
 
