@@ -4,7 +4,8 @@ namespace Planner.Scenarios.Charts;
 
 /// <summary>
 /// The full set of charts for a run or a comparison, in reading order: the fan charts over months, the cost per
-/// year of each scenario, the paired differences (comparisons only) and the strain distribution over posts.
+/// year of each scenario, the paired differences and the cost difference by component (comparisons only) and the
+/// strain distribution over posts.
 /// Charts whose data the results lack (no monthly series, an older folder) are left out, not drawn empty.
 /// </summary>
 public static class ChartSet
@@ -16,6 +17,8 @@ public static class ChartSet
         charts.AddRange(Costs(data, texts));
         if (Differences(data, texts) is { } differences)
             charts.Add(differences);
+        if (CostDifferences(data, texts) is { } costs)
+            charts.Add(costs);
         if (Strain(data, texts) is { } strain)
             charts.Add(strain);
         return charts;
@@ -40,6 +43,10 @@ public static class ChartSet
 
     public static Chart? Differences(ResultData data, Texts texts) =>
         data.IsComparison && DifferenceChart.Metrics(data).Count > 0 ? DifferenceChart.Build(data, texts) : null;
+
+    /// <summary>The cost difference by component from the first scenario (comparisons only).</summary>
+    public static Chart? CostDifferences(ResultData data, Texts texts) =>
+        data.IsComparison && CostDifferenceChart.Metrics(data).Count > 1 ? CostDifferenceChart.Build(data, texts) : null;
 
     public static Chart? Strain(ResultData data, Texts texts)
     {

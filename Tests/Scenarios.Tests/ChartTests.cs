@@ -168,6 +168,23 @@ public sealed class ChartTests
     }
 
     [Test]
+    public void TheCostDifferenceOfTheComponentsAddsUpToTheTotalsDifference()
+    {
+        var data = ResultsFolder.Read(comparisonFolder);
+        var chart = ChartSet.CostDifferences(data, Texts.Swedish)!;
+        var metrics = CostDifferenceChart.Metrics(data);
+        Assert.That(metrics[^1], Is.EqualTo(MetricCatalogue.TotalCostPerYear));
+        Assert.That(metrics, Does.Contain(MetricCatalogue.BenefitCostPerYear).And.Contain(MetricCatalogue.StaffCostPerYear));
+        var bars = chart.Model.Series.OfType<RectangleBarSeries>().Single().Items;
+        Assert.That(bars, Has.Count.EqualTo(metrics.Count));
+        double Height(RectangleBarItem b) => b.Y0 < 0 ? b.Y0 : b.Y1;
+        // Paired differences are means of per-replication differences, so they add as the costs do.
+        var components = bars.Take(bars.Count - 1).Sum(Height);
+        Assert.That(components, Is.EqualTo(Height(bars[^1])).Within(1e-6 * Math.Abs(Height(bars[0]))));
+        Assert.That(Height(bars[^1]) * 1e6, Is.EqualTo(data.Differences.Single(d => d.Key == MetricCatalogue.TotalCostPerYear).Mean).Within(1e-3));
+    }
+
+    [Test]
     public void SvgAndPngRenderSwedishText()
     {
         var data = ResultsFolder.Read(runFolder);
@@ -258,7 +275,7 @@ public sealed class ChartTests
         var files = Directory.GetFiles(Path.Combine(comparisonFolder, ChartFiles.Folder)).Select(Path.GetFileName).ToList();
         Assert.That(files, Does.Contain("fan-households.svg").And.Contain("differences.svg").And.Contain("strain-distribution.svg")
             .And.Contain("cost-per-year-small-base.svg").And.Contain("cost-per-year-small-fas.svg"));
-        Assert.That(files, Has.Count.EqualTo(MonthlyMetrics.All.Count + 2 + 1 + 1));
+        Assert.That(files, Has.Count.EqualTo(MonthlyMetrics.All.Count + 2 + 1 + 1 + 1), "fans, two cost charts, differences, cost differences, strain");
         foreach (var file in files)
             Assert.DoesNotThrow(() => XDocument.Parse(File.ReadAllText(Path.Combine(comparisonFolder, ChartFiles.Folder, file!))), file!);
 

@@ -61,7 +61,7 @@ public sealed class ReportTests
         var data = ResultsFolder.Read(comparisonFolder);
         var charts = ChartSet.All(data, Texts.Swedish);
         var html = ReportBuilder.Html(data, Texts.Swedish);
-        Assert.That(charts.Count, Is.GreaterThanOrEqualTo(MonthlyMetrics.All.Count + 2 + 1 + 1), "fans, two cost charts, differences, strain");
+        Assert.That(charts.Count, Is.EqualTo(MonthlyMetrics.All.Count + 2 + 1 + 1 + 1), "fans, two cost charts, differences, cost differences, strain");
         Assert.That(Regex.Matches(html, "<svg").Count, Is.EqualTo(charts.Count));
         foreach (var chart in charts)
         {
