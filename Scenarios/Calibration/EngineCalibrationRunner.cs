@@ -11,12 +11,13 @@ namespace Planner.Scenarios.Calibration;
 /// scenario's seed and replication numbers (common random numbers). A stopped calibration resumes: a stage's
 /// points are a deterministic function of the stages before, so the same command finds its experiments in the
 /// store and skips what is saved. With a shard, only the shard's part runs; the stage is then incomplete
-/// until the shards are merged.
+/// until the shards are merged. <paramref name="storeKeys"/> are the metric keys read back per point, in order
+/// (<see cref="TargetMetrics.StoreKey"/> for targets).
 /// </summary>
 public sealed class EngineCalibrationRunner(
-    Scenario scenario, RunSettings run, IReadOnlyList<Target> targets, ResultStore store, EngineSettings settings,
+    Scenario scenario, RunSettings run, IReadOnlyList<string> storeKeys, ResultStore store, EngineSettings settings,
     ReplicationModel model, Func<string, Func<IEngineProgress, EngineOutcome>, EngineOutcome>? progress = null,
-    CancellationToken cancellation = default) : ICalibrationRunner
+    CancellationToken cancellation = default, string kind = EngineCalibrationRunner.Kind) : ICalibrationRunner
 {
     public const string Kind = "calibration";
 
@@ -31,8 +32,8 @@ public sealed class EngineCalibrationRunner(
             return new DesignPoint(i, 0, changed with { Run = settingsRun }, settings);
         }).ToList();
         var name = $"{scenario.Name}-calibrate-{stage}";
-        var plan = new ExperimentPlan(name, Kind, settingsRun, [scenario with { Run = settingsRun }], designPoints, storeMonthly: false,
-            new JObject { ["kind"] = Kind, ["stage"] = stage });
+        var plan = new ExperimentPlan(name, kind, settingsRun, [scenario with { Run = settingsRun }], designPoints, storeMonthly: false,
+            new JObject { ["kind"] = kind, ["stage"] = stage });
         var engine = new ExperimentEngine(model);
         EngineOutcome Work(IEngineProgress p) => engine.Run(plan, store, settings, p, cancellation);
         var outcome = progress is null ? Work(new NoProgress()) : progress($"{scenario.Name}: {stage}", Work);
@@ -40,8 +41,8 @@ public sealed class EngineCalibrationRunner(
         var needed = points.Count * replications;
         if (saved < needed)
             throw new StageIncompleteException(stage, saved, needed);
-        return designPoints.Select(p => targets.Select(t =>
-            store.MetricValues(outcome.ExperimentId, p.Index, TargetMetrics.StoreKey(t), replications)).ToArray()).ToArray();
+        return designPoints.Select(p => storeKeys.Select(key =>
+            store.MetricValues(outcome.ExperimentId, p.Index, key, replications)).ToArray()).ToArray();
     }
 
     private sealed class NoProgress : IEngineProgress

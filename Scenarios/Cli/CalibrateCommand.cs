@@ -124,7 +124,7 @@ public static class CalibrateCommand
         }
         using (store)
         {
-            var runner = new EngineCalibrationRunner(scenario, scenario.Run, targets.Targets, store, engineSettings, UnitModel.Run,
+            var runner = new EngineCalibrationRunner(scenario, scenario.Run, targets.Targets.Select(TargetMetrics.StoreKey).ToList(), store, engineSettings, UnitModel.Run,
                 (label, work) => EngineProgressDisplay.Run(console, context, quiet, label, work), cancellation);
             void Log(string line)
             {

@@ -22,7 +22,7 @@ public static class SensitivityCommand
         var file = FileArguments.One(command,
             "A scenario file (every ASSUMED parameter varies over default ± --fraction) or an experiment file with a morris or sobol design.");
         command.Arguments.Add(file);
-        var method = new Option<string>("--method") { HelpName = "morris|sobol", Description = "morris: screening, k + 1 points per trajectory for k parameters (default); sobol: first-order and total indices, N·(k + 2) points." };
+        var method = new Option<string>("--method") { HelpName = "morris|sobol|trees", Description = "morris: screening, k + 1 points per trajectory for k parameters (default); sobol: first-order and total indices, N·(k + 2) points; trees: permutation importance of boosted trees (ML.NET) over a Latin hypercube of --samples points (default 10 per parameter), with a Morris ranking beside it for comparison (scenario files only)." };
         var metrics = new Option<string[]>("--metric") { HelpName = "KEY", Description = "Metric to analyse; repeat for several (default: total_cost_sek_per_year)." };
         var parameters = new Option<string[]>("--parameter")
         {
@@ -44,6 +44,8 @@ public static class SensitivityCommand
         command.SetAction((parse, cancellation) =>
         {
             var path = parse.GetValue(file)!;
+            if (parse.GetValue(method) == "trees")
+                return Trees(context, parse, options, path, metrics, parameters, fraction, trajectories, levels, samples, designSeed, cancellation);
             var overrides = options.Overrides(parse);
             void Text(Option<string> option, string jsonPath)
             {
@@ -71,6 +73,57 @@ public static class SensitivityCommand
             return Task.Run(() => ExperimentRunner.Run(load, options, parse, context, cancellation, finished => SensitivityReport.Analyse(finished, context)), CancellationToken.None);
         });
         return command;
+    }
+
+    private static Task<int> Trees(CliContext context, System.CommandLine.ParseResult parse, RunOptions options, string path,
+        Option<string[]> metrics, Option<string[]> parameters, Option<string> fraction, Option<string> trajectories, Option<string> levels,
+        Option<string> samples, Option<string> designSeed, CancellationToken cancellation)
+    {
+        var errors = new List<string>();
+        var overrides = options.Overrides(parse);
+        var load = ScenarioLoader.Load(path, overrides);
+        if (!load.Ok)
+        {
+            var reason = ExperimentLoader.LooksLikeExperiment(path) ? [$"error: {path}: --method trees analyses a scenario file; give the experiment's scenario instead"] : load.Errors.Select(e => e.ToString());
+            return Task.FromResult(EngineSession.Refuse(context, reason));
+        }
+        var scenario = load.Scenario!;
+        if (!overrides.Any(o => o.Path == "run.replications"))
+            scenario = scenario with { Run = scenario.Run with { Replications = DefaultReplications } };
+        int Whole(Option<string> option, int fallback, int min, int max)
+        {
+            if (parse.GetValue(option) is not { } text)
+                return fallback;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max)
+                return v;
+            errors.Add($"error: {option.Name} {text} is not allowed; expected a whole number from {min} to {max}");
+            return fallback;
+        }
+        var share = 0.25;
+        if (parse.GetValue(fraction) is { } f && !(double.TryParse(f, NumberStyles.Float, CultureInfo.InvariantCulture, out share) && share > 0 && share <= 10))
+            errors.Add($"error: --fraction {f} is not allowed; expected a fraction above 0, e.g. 0.25");
+        var keys = parse.GetValue(metrics) is { Length: > 0 } given ? given : [Planner.Simulation.Metrics.MetricCatalogue.TotalCostPerYear];
+        foreach (var key in keys.Where(k => Planner.Simulation.Metrics.MetricCatalogue.All.All(m => m.Key != k)))
+        {
+            var near = TextMatching.Closest(key, Planner.Simulation.Metrics.MetricCatalogue.All.Select(m => m.Key));
+            errors.Add($"error: --metric \"{key}\" is not a metric{(near is null ? "" : $"; did you mean \"{near}\"?")} (the keys are the metric column of summary.csv)");
+        }
+        var leftOut = new List<string>();
+        var ranges = parse.GetValue(parameters) is { Length: > 0 } chosen
+            ? CalibrateCommand.ParseFit(scenario, chosen, share, errors)
+            : ExperimentLoader.AssumedRanges(scenario, share, leftOut);
+        if (errors.Count == 0 && ranges.Count < 2)
+            errors.Add("error: --method trees needs at least two parameters to rank");
+        var levelCount = Whole(levels, 4, 2, 100);
+        if (levelCount % 2 != 0)
+            errors.Add($"error: --levels {levelCount} is odd; expected an even number of levels, e.g. 4");
+        var request = new TreeSensitivityRequest(path, scenario, keys, ranges, leftOut,
+            Whole(samples, Math.Max(20, 10 * ranges.Count), 8, 100_000), Whole(trajectories, 10, 2, 10_000), levelCount, 10,
+            (ulong)Whole(designSeed, 1, 0, int.MaxValue));
+        var settings = options.Settings(parse, scenario.Run.Replications, null, errors);
+        if (errors.Count > 0 || settings is null)
+            return Task.FromResult(EngineSession.Refuse(context, errors));
+        return Task.Run(() => TreeSensitivityRun.Execute(context, request, options, parse, settings, cancellation), CancellationToken.None);
     }
 
     /// <summary>An experiment file as it is; a scenario file wrapped in an experiment with a Morris design over its ASSUMED parameters.</summary>

@@ -61,7 +61,7 @@ public static class ValidateFitCommand
         {
             if (!quiet)
                 context.Out.WriteLine($"{scenario.Name}: {scenario.Run.Replications} replications of {Invariant.Number(scenario.Run.Years)} years, seed {scenario.Run.Seed}, against {targets.Targets.Count} held-out figure(s) of {targets.File}");
-            var runner = new EngineCalibrationRunner(scenario, scenario.Run, targets.Targets, store, settings, UnitModel.Run,
+            var runner = new EngineCalibrationRunner(scenario, scenario.Run, targets.Targets.Select(TargetMetrics.StoreKey).ToList(), store, settings, UnitModel.Run,
                 (label, work) => EngineProgressDisplay.Run(console, context, quiet, label, work), cancellation);
             IReadOnlyList<ValidationRow> rows;
             try

@@ -59,7 +59,7 @@ public class ParameterRecoveryTests
         var ranges = Fit.Select(f => new ParameterRange(ScenarioPaths.Resolve(scenario, f.Path, out _)!, f.Min, f.Max)).ToList();
         using var folder = new TempFolder();
         using var store = ResultStore.Open(folder.Combine("planner.db"));
-        var runner = new EngineCalibrationRunner(scenario, scenario.Run, targets, store, new EngineSettings(), UnitModel.Run);
+        var runner = new EngineCalibrationRunner(scenario, scenario.Run, targets.Select(TargetMetrics.StoreKey).ToList(), store, new EngineSettings(), UnitModel.Run);
         // The targets come from the model itself: no model discrepancy, and their SE already holds the replications' noise.
         var settings = new CalibrationSettings(Waves: 3, PointsPerWave: 40, Replications: 3, Discrepancy: 0, RefineEvaluations: 30, CheckReplications: 10, Seed: 5,
             ObservedIsOneRun: false);
