@@ -25,7 +25,7 @@ public sealed record CalibrationSettings(
     double Discrepancy = 0.02,
     int Candidates = 10_000,
     double HoldOutShare = 0.2,
-    int RefineEvaluations = 40,
+    int RefineEvaluations = 100,
     int CheckReplications = 10,
     double NotIdentifiedShare = 0.8,
     ulong Seed = 1,

@@ -37,7 +37,7 @@ public static class CalibrateCommand
         var points = new Option<string>("--points") { HelpName = "N", Description = "Design points per wave (default: 10 per fitted parameter, at least 20)." };
         var discrepancy = new Option<string>("--discrepancy") { HelpName = "F", Description = "Model discrepancy: its standard deviation as a share of each observed value (default: 0.02)." };
         var cutoff = new Option<string>("--cutoff") { HelpName = "I", Description = "Implausibility cut-off (default: 3)." };
-        var refine = new Option<string>("--refine") { HelpName = "N", Description = "Most simulated evaluations for refining the best point; 0 skips the refinement (default: 40)." };
+        var refine = new Option<string>("--refine") { HelpName = "N", Description = "Most simulated evaluations for refining the best point; 0 skips the refinement (default: 100)." };
         var check = new Option<string>("--check-replications") { HelpName = "N", Description = "Replications at the best point for the fit table (default: 10)." };
         var maxFit = new Option<string>("--max-fit") { HelpName = "N", Description = "Most parameters the screening may choose (default: 8)." };
         var designSeed = new Option<string>("--design-seed") { HelpName = "SEED", Description = "Seed of the design, the emulators and the candidates (default: 1); the model's seed is --seed." };
@@ -93,7 +93,7 @@ public static class CalibrateCommand
                 Replications: replications,
                 Cutoff: Number(cutoff, 3, 0.5, 100, "a number from 0.5 to 100"),
                 Discrepancy: Number(discrepancy, 0.02, 0, 10, "a share from 0 to 10"),
-                RefineEvaluations: Whole(refine, 40, 0, 10_000),
+                RefineEvaluations: Whole(refine, 100, 0, 10_000),
                 CheckReplications: Whole(check, 10, 2, 10_000),
                 Seed: (ulong)Whole(designSeed, 1, 0, int.MaxValue));
             var fractionValue = Number(fraction, 0.5, 0.01, 10, "a fraction above 0, e.g. 0.5");
