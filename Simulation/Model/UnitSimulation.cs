@@ -82,7 +82,6 @@ public sealed partial class UnitSimulation
         turnover = new Turnover(parameters.Turnover);
         recruitment = new Recruitment(parameters, Streams, vacation, Calendar);
         costs = new Costs(parameters.Costs, parameters.Staff, Metrics);
-        workDay = new WorkDay(this, strain);
         meetingPlan = new MeetingPlan(parameters.Work);
         contactNeed = new ContactNeed(parameters.ContactNeed, parameters.Work, documentationFactor);
         steady = new SteadyStart(parameters, meetingPlan, exits, inflow.PathAt(0));
@@ -91,6 +90,7 @@ public sealed partial class UnitSimulation
         designs.ShapePosts(plan);
         PlanChanges(plan);
         posts = plan.Build();
+        workDay = new WorkDay(this, strain);
         if (posts.Length == 0) throw new ArgumentException("The unit needs at least one caseworker post.", nameof(parameters));
         postGroups = plan.Groups;
         unitPosts = plan.UnitPosts;

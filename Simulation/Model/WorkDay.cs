@@ -5,9 +5,10 @@ namespace Planner.Simulation.Model;
 
 /// <summary>
 /// One present caseworker's working day (MODEL.md §3.6), in priority order:
-/// (1) new applications, FIFO once their nybesök is due — the decision is made when its hours are done;
-/// (2) this month's re-applications (återansökan), due by working day ReapplicationDueWorkingDays;
-/// then overtime, up to the daily limit, on deadline work still waiting;
+/// (1) new applications, FIFO once their nybesök is due — the decision is made when its hours are done — and
+/// (2) this month's re-applications (återansökan), due by working day ReapplicationDueWorkingDays, sharing the
+/// hours in proportion to what waits of each when both do not fit (<see cref="DeadlineWork"/>);
+/// then overtime on deadline work still waiting, within the day's, month's and year's limits (<see cref="Overtime"/>);
 /// (3) documentation of the work done and still owed (statutory; S001: the documentation demands have
 /// cut the time for client meetings);
 /// (4) planned client meetings, spread over the month's remaining working days ("i mån av tid", S000);
@@ -28,9 +29,13 @@ public sealed class WorkDay
     private readonly StaffParameters s;
     private readonly Strain strain;
     private readonly MetricsAccumulator metrics;
+    private readonly DeadlineWork deadline;
+    private readonly Overtime overtime;
 
     internal WorkDay(UnitSimulation unit, Strain strain)
     {
+        deadline = new DeadlineWork(unit, this);
+        overtime = new Overtime(unit.Parameters.Staff, unit.Calendar, unit.Posts.Count);
         this.unit = unit;
         w = unit.Parameters.Work;
         s = unit.Parameters.Staff;
@@ -47,33 +52,28 @@ public sealed class WorkDay
         double available = Math.Max(0, AvailableHours(c, day) - introHoursGiven);
         double left = available, clientHours = 0;
 
-        left = DoIntake(c, left, ref clientHours, day);
-        double x = Math.Min(left, c.ReapplicationOutstanding);
-        c.ReapplicationOutstanding -= x;
-        left -= x;
-        clientHours += x;
+        // Deadline work, shared between waiting applications and re-applications when both do not fit (DeadlineWork).
+        left = deadline.Work(c, day, left, withReapplications: true, ref clientHours);
+        double x;
 
-        // Overtime only for statutory/deadline work: waiting applications and re-applications now due.
+        // Overtime only for statutory/deadline work (waiting applications, re-applications now due), within the
+        // day's, the month's and the year's limits (Overtime); what does not fit waits.
         bool reapplicationsDue = workingDayOfMonth >= w.ReapplicationDueWorkingDays;
-        double overtimeLeft = s.MaxOvertimeHoursPerDay;
-        if (unit.HeadApplicationReady(c, day) || (reapplicationsDue && c.ReapplicationOutstanding > Epsilon))
+        double allowance = overtime.Allowance(c, day), overtimeLeft = allowance;
+        if (allowance > Epsilon && (unit.HeadApplicationReady(c, day) || (reapplicationsDue && c.ReapplicationOutstanding > Epsilon)))
         {
-            double overtime = s.MaxOvertimeHoursPerDay;
-            overtime = DoIntake(c, overtime, ref clientHours, day);
-            if (reapplicationsDue)
-            {
-                x = Math.Min(overtime, c.ReapplicationOutstanding);
-                c.ReapplicationOutstanding -= x;
-                overtime -= x;
-                clientHours += x;
-            }
-            metrics.Add(Counter.OvertimeHours, s.MaxOvertimeHoursPerDay - overtime);
-            overtimeLeft = overtime;
+            overtimeLeft = deadline.Work(c, day, allowance, reapplicationsDue, ref clientHours);
+            metrics.Add(Counter.OvertimeHours, allowance - overtimeLeft);
         }
 
         if (unit.Designs.OrdersWork)
+        {
+            double before = overtimeLeft;
             left = unit.Designs.PriorityWork(c, new Designs.WorkDayContext(day, workingDayOfMonth, remainingWorkingDays, workingDaysInMonth),
                 left, ref overtimeLeft, ref clientHours);
+            metrics.Add(Counter.OvertimeHours, before - overtimeLeft);
+        }
+        overtime.Use(c, allowance - overtimeLeft);
 
         // Documentation of the work done so far (and of what is still owed) before the client work that waits:
         // the record is statutory, and the demands for documentation have cut the time for client meetings (S001).

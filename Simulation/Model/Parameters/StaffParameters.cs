@@ -14,8 +14,14 @@ public sealed record StaffParameters
     [Param("h per h", "ASSUMED (S001: 'en stor del av socialsekreterarens tid går åt till dokumentation', one worker's estimate 85 % of the time, and the documentation demands have cut the time for client meetings); calibrated with the work hours to a baseline utilisation of about 1.12 (units are stretched, S000)", "Documentation hours per hour of client work (applications, meetings, partner work); documentation is done before planned meetings and partner work.", Min = 0, Max = 5)]
     public double DocumentationPerClientHour { get; init; } = 1.05;
 
-    [Param("h/day", "ASSUMED", "Most overtime a caseworker works in one day, used only for deadline work.", Min = 0, Max = 4)]
+    [Param("h/day", "ASSUMED (the law sets no daily cap on overtime beyond 11 hours' daily rest, arbetstidslagen 13 §)", "Most overtime a caseworker works in one day, used only for deadline work.", Min = 0, Max = 4)]
     public double MaxOvertimeHoursPerDay { get; init; } = 1.0;
+
+    [Param("h/month", "ASSUMED at the law's most (arbetstidslagen 8 §, which AB builds on: general overtime at most 50 hours in a calendar month); how much of it a unit lets its staff work is not in the sources", "Most overtime a caseworker works in a calendar month; deadline work that does not fit waits.", Min = 0, Max = 100)]
+    public double MaxOvertimeHoursPerMonth { get; init; } = 50;
+
+    [Param("h/year", "ASSUMED at the law's most (arbetstidslagen 8 §: general overtime at most 200 hours in a calendar year)", "Most overtime a caseworker works in a calendar year.", Min = 0, Max = 400)]
+    public double MaxOvertimeHoursPerYear { get; init; } = 200;
 
     [Param("h/week", "user (the unit's enhetschef and biträdande enhetschef, S000; baseline 10 h)", "Manager support hours per week available to the whole unit; eases strain.", Min = 0, Max = 200)]
     public double ManagerSupportHoursPerWeek { get; init; } = 10;
