@@ -49,6 +49,7 @@ internal sealed class SteadyStart
         var intro = p.Introduction;
         double strain = p.Strain.Inherent, held = 1, crowding = 1, handovers = 0, metOtherwise = 0;
         var need = new ContactNeed(p.ContactNeed, w, documentation);
+        var careerMoves = new CareerMoves(p.Turnover);
         var cn = p.ContactNeed;
         double[] partner = [w.PartnerHoursEnkel, w.PartnerHoursMedel, w.PartnerHoursTung];
         for (int round = 0; round < Rounds; round++)
@@ -86,9 +87,10 @@ internal sealed class SteadyStart
             double k = low > 0 && high > 0 ? Math.Log(high / low) : 0;
             double resignation = low > 0 && high > 0 ? low * Math.Exp(k * strain + k * k * StrainSpread * StrainSpread / 2) : low + (high - low) * strain;
             double tip = p.Strain.DisengagementHazard;
-            double leave = (resignation * t.DisengagedMultiplier + p.Absence.LongSpellsPerYear * Math.Exp(p.Absence.LongSpellStrainEffect * strain)) / 12;
+            double leave = (resignation * t.DisengagedMultiplier + careerMoves.SteadyRatePerYear(round == 0 ? resignation : TurnoverPerYear, t.NewGraduateShare) + p.Absence.LongSpellsPerYear * Math.Exp(p.Absence.LongSpellStrainEffect * strain)) / 12;
             DisengagedShare = tip > 0 ? UpperTail((p.Strain.DisengagementThreshold - strain) / StrainSpread) * tip / (tip + leave) : 0;
-            double turnover = resignation * (1 + DisengagedShare * (t.DisengagedMultiplier - 1));
+            double turnover = resignation * (1 + DisengagedShare * (t.DisengagedMultiplier - 1))
+                              + careerMoves.SteadyRatePerYear(round == 0 ? resignation : TurnoverPerYear, t.NewGraduateShare);
             TurnoverPerYear = turnover;
             double g = t.NewGraduateShare;
             double rampLoss = Math.Min(0.9, turnover * (g * (1 - intro.StartingCapacity) * intro.Months / 2

@@ -343,7 +343,7 @@ public sealed partial class UnitSimulation
             Metrics.Increment(Counter.FilledPostDays);
             if (Absence.IsSick(c)) Metrics.Add(Counter.SickFteDays, c.Fte);
             if (c.IsConsultant) Metrics.Add(Counter.ConsultantFteDays, c.Fte);
-            if (turnover.DrawResignation(c, designs.ResignationFactor(c))) Resign(c, day);
+            if (turnover.DrawResignation(c, day, designs.ResignationFactor(c))) Resign(c, day);
         }
         designs.WorkingDayDone(day);
         Metrics.Add(Counter.BacklogHours, backlog);

@@ -39,4 +39,16 @@ public sealed class SourceFactsTests
         Assert.That(over8.Mean - over8.HalfWidth, Is.GreaterThan(0), "more of them over 8 days");
         Assert.That(met.Mean + met.HalfWidth, Is.LessThan(0), "Ale meets fewer households");
     }
+
+    [Test]
+    public void The_Stockholm_like_unit_at_40_to_45_cases_replaces_30_to_50_percent_of_its_staff_a_year()
+    {
+        // S000: Stockholm units at 40–45 cases per worker replaced 30–50 % of their staff a year.
+        var s = Load("stockholm-like.json");
+        var runs = Enumerable.Range(1, 6).Select(r => UnitModel.Run(s.Unit, new ModelRun(s.Run.Years, s.Run.Seed, r)).Values).ToList();
+        double cases = runs.Average(v => v[MetricCatalogue.CasesPerFte]), turnover = runs.Average(v => v[MetricCatalogue.TurnoverPercentPerYear]);
+        TestContext.Out.WriteLine($"stockholm-like: {cases:F1} cases per FTE, turnover {turnover:F1} %/year");
+        Assert.That(cases, Is.InRange(40, 45));
+        Assert.That(turnover, Is.InRange(30, 50));
+    }
 }

@@ -41,9 +41,10 @@ public class ChangeTests
         }
         AssertBelowZero(strain, "strain");
         AssertBelowZero(cases, "cases per FTE");
-        // Five posts become seven: cases per FTE fall by about two sevenths (less while the newcomers' krets is reduced).
+        // Five posts become seven: cases per FTE fall by about two sevenths (less while the newcomers' krets is reduced,
+        // a little more as the extra hours turn into meetings and exits: ContactNeed).
         double level = Mean(Run(unit, 3, 1), "cases_per_fte", 17);
-        Assert.That(cases.Average() / level, Is.LessThan(-0.15).And.GreaterThan(-2.0 / 7 - 0.05));
+        Assert.That(cases.Average() / level, Is.LessThan(-0.15).And.GreaterThan(-2.0 / 7 - 0.08));
     }
 
     /// <summary>The paired differences' 95 % CI lies below 0.</summary>
