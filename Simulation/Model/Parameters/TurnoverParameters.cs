@@ -2,8 +2,8 @@ namespace Planner.Simulation.Model.Parameters;
 
 public sealed record TurnoverParameters
 {
-    [Param("%/year", "S000, PUB (SSR/SCB: 27–34 % left within a year; 15–20 % at low strain, early-career moves included: 13 here plus earlyCareerPercentPerYear for the first years)", "Strain-driven resignation rate at zero strain (the strain-independent part, region and early career, comes on top).", Min = 0, Max = 100)]
-    public double BaseResignationPercentPerYear { get; init; } = 13;
+    [Param("%/year", "S000, PUB (SSR/SCB: 27–34 % left within a year; 15–20 % at low strain, early-career moves included)", "Strain-driven resignation rate at zero strain (the strain-independent part, region and early career, comes on top).", Min = 0, Max = 100)]
+    public double BaseResignationPercentPerYear { get; init; } = 15;
 
     [Param("%/year", "S000 (Stockholm units replace 30–50 % of staff a year)", "Resignation rate at strain 1; log-linear in between.", Min = 0, Max = 200)]
     public double HighStrainResignationPercentPerYear { get; init; } = 50;
@@ -15,8 +15,8 @@ public sealed record TurnoverParameters
     [Param("%/year", "user (the region's pull on socionomer: other employers, pay, S003); omitted (null): the region's default", "Strain-independent resignation rate from the regional labour market's pull, added to the strain-driven rate.", Min = 0, Max = 100)]
     public double? LabourMarketPullPercentPerYear { get; init; }
 
-    [Param("%/year", "ASSUMED (S003: most socionomer start in the social services and many leave during their career, especially myndighetsutövning; there is rarely a career path)", "Strain-independent resignation rate added for holders in their first earlyCareerMonths of experience (career moves).", Min = 0, Max = 100)]
-    public double EarlyCareerPercentPerYear { get; init; } = 8;
+    [Param("%/year", "ASSUMED (S003: most socionomer start in the social services and many leave during their career, especially myndighetsutövning; there is rarely a career path); default 0 because the national rates the base rate was set to already hold these moves (5–8 %/year raises a unit's turnover by 2–3 points and skews its losses to the newly qualified)", "Strain-independent resignation rate added for holders in their first earlyCareerMonths of experience (career moves).", Min = 0, Max = 100)]
+    public double EarlyCareerPercentPerYear { get; init; }
 
     [Param("months", "ASSUMED (S003: the first years)", "Months of experience during which the early-career rate applies.", Min = 0, Max = 240)]
     public double EarlyCareerMonths { get; init; } = 24;

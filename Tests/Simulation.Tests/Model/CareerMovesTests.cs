@@ -13,8 +13,9 @@ public class CareerMovesTests
     [Test]
     public void The_strain_independent_rate_is_the_regions_pull_plus_the_early_career_part()
     {
-        var national = new CareerMoves(new TurnoverParameters());
-        Assert.That(national.RatePerYear(120), Is.Zero, "the national default adds nothing for an experienced holder");
+        Assert.That(new CareerMoves(new TurnoverParameters()).RatePerYear(12), Is.Zero, "the national default adds nothing");
+        var national = new CareerMoves(new TurnoverParameters { EarlyCareerPercentPerYear = 8 });
+        Assert.That(national.RatePerYear(120), Is.Zero, "an experienced holder in the national market");
         Assert.That(national.RatePerYear(12), Is.EqualTo(0.08).Within(1e-12), "career moves in the first 24 months");
         var metropolitan = new CareerMoves(new TurnoverParameters { Region = "metropolitan" });
         Assert.That(metropolitan.RatePerYear(120), Is.EqualTo(0.18).Within(1e-12));
