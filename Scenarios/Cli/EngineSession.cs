@@ -19,25 +19,44 @@ public sealed record EngineJob(ExperimentPlan Plan, string File, Action? Before,
 public static class EngineSession
 {
     /// <summary>Prints every error and returns exit code 2.</summary>
-    public static int Refuse(CliContext context, IEnumerable<string> errors)
+    public static int Refuse(CliContext context, IEnumerable<string> errors, int exit = ExitCodes.BadInput)
     {
         foreach (var error in errors)
             context.Error.WriteLine(error);
-        return ExitCodes.BadInput;
+        return exit;
     }
 
     public static int Execute(CliContext context, IAnsiConsole console, EngineSettings settings, bool quiet, string storePath,
         IReadOnlyList<EngineJob> jobs, CancellationToken cancellation)
     {
+        // The store is opened (and checked) first, so a file that is not a store is refused with nothing written beside it.
         ResultStore store;
         try
         {
             store = ResultStore.Open(storePath);
         }
-        catch (StoreException e)
+        catch (Exception e) when (Failures.Describe(e, storePath) is { } failure)
         {
-            return Refuse(context, ["error: " + e.Message]);
+            return Refuse(context, [failure.Message], failure.Exit);
         }
+        // One writer per store: a second run on the same store waits, says for whom, and then skips what the first saved.
+        StoreLock writer;
+        try
+        {
+            writer = StoreLock.Acquire(storePath, message => context.Error.WriteLine(message), cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            store.Dispose();
+            context.Error.WriteLine($"Interrupted while waiting for {storePath}; nothing was run.");
+            return ExitCodes.Interrupted;
+        }
+        catch (Exception e) when (Failures.Describe(e, storePath) is { } failure)
+        {
+            store.Dispose();
+            return Refuse(context, [failure.Message], failure.Exit);
+        }
+        using var held = writer;
         using (store)
         {
             foreach (var job in jobs)
@@ -46,12 +65,23 @@ public static class EngineSession
                     job.Before?.Invoke();
                 if (RunEngine(job, store, settings, console, context, quiet, cancellation, out var failure) is not { } outcome)
                     return failure;
+                if (outcome.Rerun is { Count: > 0 } rerun)
+                    context.Error.WriteLine($"warning: {store.Path}: {rerun.Count} stored replication(s) were damaged and were run again, not averaged in: "
+                        + string.Join("; ", rerun.Take(5)) + (rerun.Count > 5 ? "; …" : ""));
                 if (!settings.Part.IsWhole)
                 {
                     context.Out.WriteLine(EngineReport.Shard(settings.Part, outcome.Ran, outcome.Skipped, store.Path));
                     continue;
                 }
-                var exit = job.After(store, outcome);
+                int exit;
+                try
+                {
+                    exit = job.After(store, outcome);
+                }
+                catch (Exception e) when (Failures.Describe(e, store.Path) is { } afterFailure)
+                {
+                    return Refuse(context, [afterFailure.Message], afterFailure.Exit);
+                }
                 if (exit != ExitCodes.Ok)
                     return exit;
             }
@@ -67,10 +97,15 @@ public static class EngineSession
             write();
             return true;
         }
+        catch (Exception e) when (Failures.IsDiskFull(e))
+        {
+            context.Error.WriteLine($"error: could not write {what}: {Failures.DiskFull}.");
+            return false;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            context.Error.WriteLine($"error: could not write {what}: {e.Message}");
-            context.Error.WriteLine("The replications are saved in the store; run the same command again to write the files.");
+            context.Error.WriteLine($"error: could not write {what}: {e.Message} (a failure of the disk or its permissions, not of the simulation)");
+            context.Error.WriteLine("The replications are saved in the store; when the cause is fixed, run the same command again to write the files.");
             return false;
         }
     }
@@ -93,7 +128,14 @@ public static class EngineSession
             context.Error.WriteLine(EngineReport.Interrupted(store.Path));
             failure = ExitCodes.Interrupted;
         }
-        catch (Exception e) when (e is not StoreException)
+        catch (Exception e) when (Failures.Describe(e, store.Path) is { } machine)
+        {
+            context.Error.WriteLine(machine.Message);
+            if (e is not StoreException)
+                context.Error.WriteLine("Replications saved before the failure stay in the store and the same command resumes; no result files were written.");
+            failure = machine.Exit;
+        }
+        catch (Exception e)
         {
             context.Error.WriteLine($"error: {job.File}: the simulation failed ({e.GetType().Name}): {e.Message}");
             context.Error.WriteLine("Replications saved before the failure stay in the store and the same command resumes; no result files were written.");

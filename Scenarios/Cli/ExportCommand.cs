@@ -62,20 +62,28 @@ public static class ExportCommand
             }
             foreach (var e in chosen)
             {
+                // Damaged replications are not averaged into an export; a run on a writable copy of the store re-runs them.
+                if (store.Damaged(e.Id) is { Count: > 0 } damaged)
+                {
+                    context.Error.WriteLine($"error: {storePath}: {damaged.Count} stored replication(s) of \"{e.Name}\" ({e.ShortHash}) are damaged: "
+                        + string.Join("; ", damaged.Take(5)) + (damaged.Count > 5 ? "; …" : "")
+                        + ". Nothing of it was exported; run the command that made it again on this store: it runs them again.");
+                    return ExitCodes.BadInput;
+                }
                 var folder = StoreExport.Write(store, e, Path.Combine(output, $"{ResultFolderName.From(e.Name)}-{e.ShortHash}"));
                 context.Out.WriteLine($"Exported {e.Name} ({e.ShortHash}) to {folder}");
             }
             return ExitCodes.Ok;
         }
-        catch (StoreException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException && !Failures.IsDiskFull(e))
         {
-            context.Error.WriteLine("error: " + e.Message);
-            return ExitCodes.BadInput;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            context.Error.WriteLine($"error: could not write the export: {e.Message}");
+            context.Error.WriteLine($"error: could not write the export: {e.Message} (a failure of the disk or its permissions)");
             return ExitCodes.RunFailed;
+        }
+        catch (Exception e) when (Failures.Describe(e, storePath) is { } failure)
+        {
+            context.Error.WriteLine(failure.Message);
+            return failure.Exit;
         }
     }
 }

@@ -20,8 +20,13 @@ public static class MergeCommand
             var output = parse.GetValue(store) ?? Path.Combine("results", "planner.db");
             try
             {
-                foreach (var merged in StoreMerge.Merge(output, parse.GetValue(shards) ?? []))
+                var merges = StoreMerge.Merge(output, parse.GetValue(shards) ?? [],
+                    () => StoreLock.Acquire(output, message => context.Error.WriteLine(message), CancellationToken.None));
+                foreach (var merged in merges)
                 {
+                    if (merged.Damaged is { Count: > 0 } damaged)
+                        context.Error.WriteLine($"warning: {damaged.Count} damaged replication(s) were left out (their values do not match their checksum): "
+                            + string.Join("; ", damaged.Take(5)) + (damaged.Count > 5 ? "; …" : "") + ". Run the experiment on the merged store to run them again.");
                     context.Out.WriteLine($"Merged {merged.Experiment.Name} ({merged.Experiment.ShortHash}) into {output}: "
                         + $"{merged.Added} replication(s) added, {merged.AlreadyThere} already there.");
                     if (merged.Gaps.Count > 0)
@@ -29,11 +34,11 @@ public static class MergeCommand
                 }
                 return ExitCodes.Ok;
             }
-            catch (StoreException e)
+            catch (Exception e) when (Failures.Describe(e, null) is { } failure)
             {
-                context.Error.WriteLine("error: " + e.Message);
+                context.Error.WriteLine(failure.Message);
                 context.Error.WriteLine($"Nothing was merged; {output} is unchanged.");
-                return ExitCodes.BadInput;
+                return failure.Exit;
             }
         });
         return command;

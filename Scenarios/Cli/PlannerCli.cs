@@ -29,9 +29,38 @@ public static class PlannerCli
             Error = context.Error,
             // Signals are handled by Interruption, which tells Ctrl+C from SIGTERM in the exit code.
             ProcessTerminationTimeout = null,
+            // Our own handler below: one line for the user, never a stack trace.
+            EnableDefaultExceptionHandler = false,
         };
         using var interruption = new Interruption(cancellation);
-        return interruption.Wait(parse.InvokeAsync(configuration, interruption.Token));
+        try
+        {
+            return interruption.Wait(parse.InvokeAsync(configuration, interruption.Token));
+        }
+        catch (Exception e)
+        {
+            return Unexpected(e, context);
+        }
+    }
+
+    /// <summary>
+    /// The last line of defence: a failure no command caught. A failure of the machine (disk, memory, permissions) is
+    /// said as such; anything else is a fault of Planner, reported in one line (PLANNER_DEBUG=1 adds the stack trace).
+    /// </summary>
+    private static int Unexpected(Exception e, CliContext context)
+    {
+        if (e is AggregateException { InnerExceptions.Count: 1 } aggregate)
+            e = aggregate.InnerExceptions[0];
+        if (Failures.Describe(e, null) is { } failure)
+        {
+            context.Error.WriteLine(failure.Message);
+            return failure.Exit;
+        }
+        context.Error.WriteLine($"error: Planner failed unexpectedly ({e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}); "
+            + "this is a fault of Planner, not of your input: please report it with the command you ran. Replications already saved are kept.");
+        if (Environment.GetEnvironmentVariable("PLANNER_DEBUG") == "1")
+            context.Error.WriteLine(e.ToString());
+        return ExitCodes.RunFailed;
     }
 
     /// <summary>The standard help, followed by what the exit codes mean.</summary>

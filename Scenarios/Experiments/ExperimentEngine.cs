@@ -28,7 +28,8 @@ public sealed record PointOutcome(DesignPoint Point, int Replications, IReadOnly
     public bool PrecisionMet => Precision.All(p => p.Met);
 }
 
-public sealed record EngineOutcome(long ExperimentId, IReadOnlyList<PointOutcome> Points, int Ran, int Skipped);
+/// <param name="Rerun">Stored replications found damaged (checksum) at the start, removed and run again.</param>
+public sealed record EngineOutcome(long ExperimentId, IReadOnlyList<PointOutcome> Points, int Ran, int Skipped, IReadOnlyList<DamagedReplication>? Rerun = null);
 
 /// <summary>
 /// Runs an experiment's replications into a store: in parallel, each replication keyed by (seed,
@@ -45,6 +46,15 @@ public sealed class ExperimentEngine(ReplicationModel model)
         if (settings.Precision is not null && !settings.Part.IsWhole)
             throw new ArgumentException("A precision target needs every replication; it cannot run in shards.", nameof(settings));
         var id = store.EnsureExperiment(plan);
+        // A replication whose rows no longer match their checksum is not averaged in: it is removed and run again.
+        var damaged = store.Damaged(id);
+        if (damaged.Count > 0)
+        {
+            if (store.IsReadOnly)
+                throw new StoreException($"{store.Path}: {damaged.Count} stored replication(s) are damaged ({string.Join("; ", damaged.Take(3))}{(damaged.Count > 3 ? "; …" : "")}) "
+                    + "and the store is read-only, so they cannot be run again; copy the store to a writable folder and run the same command there");
+            store.Forget(id, damaged.Select(d => (d.Point, d.Replication)));
+        }
         var done = new HashSet<(int Point, int Replication)>(store.Completed(id));
         var targets = plan.Points.Select(_ => plan.Run.Replications).ToArray();
         var achieved = plan.Points.Select(_ => (IReadOnlyList<AchievedPrecision>)[]).ToArray();
@@ -65,6 +75,9 @@ public sealed class ExperimentEngine(ReplicationModel model)
                         items.Add((p, r));
                 }
             }
+            if (items.Count > 0 && store.IsReadOnly)
+                throw new StoreException($"{store.Path}: the store is read-only and lacks {items.Count} replication(s) of \"{plan.Name}\"; "
+                    + "give a writable --store, or copy the store to a writable folder and run the same command there");
             progress?.Planned(items.Count);
             RunItems(plan, store, id, items, settings.Threads, progress, cancellation);
             ran += items.Count;
@@ -80,7 +93,7 @@ public sealed class ExperimentEngine(ReplicationModel model)
                 break;
         }
         var outcomes = plan.Points.Select((point, p) => new PointOutcome(point, targets[p], achieved[p])).ToList();
-        return new EngineOutcome(id, outcomes, ran, skipped);
+        return new EngineOutcome(id, outcomes, ran, skipped, damaged);
     }
 
     /// <summary>Each point on its own: a point's next count depends only on its own values.</summary>

@@ -16,8 +16,8 @@ public static class ResultFolderName
     private const string Accented = "åäàáâãæçèéêëìíîïñòóôõöøùúûüýÿ";
     private const string Plain = "aaaaaaaceeeeiiiinoooooouuuuyy";
 
-    /// <summary>What the writers add around the name: ".NAME.tmp-" and a 32-digit id (AtomicDirectory's hidden folders).</summary>
-    public const int AddedBytes = 1 + 5 + 32;
+    /// <summary>What the writers add around the name: ".NAME.tmp-", a process id of up to 10 digits, "-" and a 16-digit id (AtomicDirectory).</summary>
+    public const int AddedBytes = 1 + 5 + 10 + 1 + 16;
 
     public static string From(string name)
     {

@@ -19,8 +19,8 @@ internal sealed partial class ReplicationInserts(SqliteConnection connection) : 
     private readonly Statement replication = new(connection, """
         INSERT INTO replications(experiment_id, point_index, replication, seed, households_initial, households_arrived,
             households_active_at_end, households_exited, households_in_intake_at_end, staff_initial, staff_hired,
-            staff_employed_at_end, staff_left)
-        VALUES($e, $p, $r, $s, $c0, $c1, $c2, $c3, $c4, $c5, $c6, $c7, $c8)
+            staff_employed_at_end, staff_left, checksum)
+        VALUES($e, $p, $r, $s, $c0, $c1, $c2, $c3, $c4, $c5, $c6, $c7, $c8, $x)
         """);
 
     /// <summary>Inserts a replication's metrics and series, and last its replication row, which is what marks it as done.</summary>
@@ -33,7 +33,7 @@ internal sealed partial class ReplicationInserts(SqliteConnection connection) : 
         var k = rows.Conservation;
         replication.Run(transaction, experimentId, rows.Point, rows.Replication, rows.Seed.ToString(CultureInfo.InvariantCulture),
             k.HouseholdsInitial, k.HouseholdsArrived, k.HouseholdsActiveAtEnd, k.HouseholdsExited, k.HouseholdsInIntakeAtEnd,
-            k.StaffInitial, k.StaffHired, k.StaffEmployedAtEnd, k.StaffLeft);
+            k.StaffInitial, k.StaffHired, k.StaffEmployedAtEnd, k.StaffLeft, rows.Checksum ?? ReplicationChecksum.Of(rows));
     }
 
     public void Dispose()

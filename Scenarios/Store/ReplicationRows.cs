@@ -17,11 +17,15 @@ public sealed record ReplicationRows(
     IReadOnlyList<string> Series,
     Conservation Conservation)
 {
+    /// <summary>The replication's checksum, computed on the simulation thread with the rows (the writer computes it if absent).</summary>
+    public string? Checksum { get; init; }
+
     public static ReplicationRows From(int point, ReplicationResult result, bool monthly)
     {
         var metrics = result.Values.Concat(YearlyRows.Flatten(result.Yearly)).OrderBy(v => v.Key, StringComparer.Ordinal).ToArray();
         var columns = monthly ? result.Monthly.Columns : [];
         var series = MonthlyJson.WriteColumns(result.Monthly.Rows, columns.Count);
-        return new ReplicationRows(point, result.Replication, result.Seed, metrics, columns, series, result.Conservation);
+        var rows = new ReplicationRows(point, result.Replication, result.Seed, metrics, columns, series, result.Conservation);
+        return rows with { Checksum = ReplicationChecksum.Of(rows) };
     }
 }

@@ -42,6 +42,9 @@ public sealed class ResultStore : IDisposable
 
     public string Path { get; }
 
+    /// <summary>True when the store was opened read-only, asked for or because its file or folder cannot be written.</summary>
+    public bool IsReadOnly { get; private set; }
+
     /// <summary>
     /// Opens a store for writing. A new store is built beside its path and moved there complete — tables made,
     /// write-ahead logging on — so a reader that opens the file as soon as it appears finds a whole store in
@@ -62,6 +65,11 @@ public sealed class ResultStore : IDisposable
         {
             throw new StoreException($"{path}: cannot create the store's folder: {e.Message}");
         }
+        if (File.Exists(path) && !Writable(path, folder))
+        {
+            // A complete store on a read-only mount still serves a run whose replications are all there.
+            return OpenReadOnly(path);
+        }
         if (!File.Exists(path))
             Create(path, folder);
         var store = Connect(path, SqliteOpenMode.ReadWrite);
@@ -70,6 +78,8 @@ public sealed class ResultStore : IDisposable
             store.CheckFormat();
             if (!store.HasTable(StoreSchema.Newest))
                 store.Execute(StoreSchema.Create);
+            if (!store.HasColumn("replications", "checksum"))
+                store.Execute(StoreSchema.AddChecksum);
             // A store is made in write-ahead mode and the mode is kept in the file; this only repairs one that lost it.
             if (store.Scalar("PRAGMA journal_mode") as string != "wal")
                 store.Execute("PRAGMA journal_mode=WAL");
@@ -83,12 +93,44 @@ public sealed class ResultStore : IDisposable
         catch (SqliteException e)
         {
             store.Dispose();
-            throw new StoreException($"{path}: not a Planner result store ({e.Message})");
+            throw new StoreException((e.SqliteErrorCode & 0xFF) == 11
+                ? $"{path}: the store is damaged ({OneLine(e.Message)}); move it aside and run again into a new store, or recover what is readable with sqlite3's .recover"
+                : $"{path}: not a Planner result store ({OneLine(e.Message)})");
         }
         catch
         {
             store.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Whether this process may write the store and make its log files beside it. Root ignores permission bits, so
+    /// a read-only mount is found by trying: opening the file for writing, and making (and removing) a file in its folder.
+    /// </summary>
+    private static bool Writable(string path, string folder)
+    {
+        try
+        {
+            try
+            {
+                using (new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete))
+                {
+                }
+            }
+            catch (IOException e) when (StoreLock.IsSharingViolation(e))
+            {
+                // Another run holds the store's writer lock: the file is writable, only busy.
+            }
+            var probe = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(path)}.probe-{Guid.NewGuid():N}");
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+            }
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 
@@ -144,20 +186,42 @@ public sealed class ResultStore : IDisposable
     {
         if (!File.Exists(path))
             throw new StoreException($"{path}: store not found");
-        var store = Connect(path, SqliteOpenMode.ReadOnly);
+        ResultStore? store = null;
         try
         {
+            store = Connect(path, SqliteOpenMode.ReadOnly);
             store.CheckFormat();
-            return store;
         }
-        catch
+        catch (StoreException)
         {
-            store.Dispose();
-            throw;
+            store?.Dispose();
+            store = null;
+            if (Writable(path, System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path)) ?? "."))
+                throw;
         }
+        if (store is null)
+        {
+            // In write-ahead mode even a reader makes the shared-memory file beside the store; on a read-only mount it
+            // cannot, so a store that was closed cleanly (its log folded in) is opened as the unchanging file it is.
+            if (File.Exists(path + "-wal") && new FileInfo(path + "-wal").Length > 0)
+                throw new StoreException($"{path}: is on a read-only file system with an unfinished log ({System.IO.Path.GetFileName(path)}-wal) beside it; "
+                    + "copy the store and its -wal file to a writable folder and open it there");
+            store = Connect("file:" + Uri.EscapeDataString(System.IO.Path.GetFullPath(path)).Replace("%2F", "/", StringComparison.Ordinal) + "?immutable=1", SqliteOpenMode.ReadOnly, path);
+            try
+            {
+                store.CheckFormat();
+            }
+            catch
+            {
+                store.Dispose();
+                throw;
+            }
+        }
+        store.IsReadOnly = true;
+        return store;
     }
 
-    private static ResultStore Connect(string path, SqliteOpenMode mode)
+    private static ResultStore Connect(string path, SqliteOpenMode mode, string? shown = null)
     {
         const int timeoutSeconds = 60;
         var text = new SqliteConnectionStringBuilder
@@ -182,9 +246,16 @@ public sealed class ResultStore : IDisposable
         catch (SqliteException e)
         {
             connection.Dispose();
-            throw new StoreException($"{path}: cannot open the store: {e.Message}");
+            throw new StoreException($"{shown ?? path}: cannot open the store: {OneLine(e.Message)}");
         }
-        return new ResultStore(path, connection);
+        return new ResultStore(shown ?? path, connection);
+    }
+
+    /// <summary>A message on one line and of a readable length: SQLite quotes whole damaged schema lines.</summary>
+    internal static string OneLine(string message)
+    {
+        var line = string.Join(' ', message.ReplaceLineEndings(" ").Split(' ', StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.');
+        return line.Length <= 160 ? line : line[..157] + "...";
     }
 
     private void CheckFormat()
@@ -199,7 +270,9 @@ public sealed class ResultStore : IDisposable
             var empty = File.Exists(Path) && new FileInfo(Path).Length == 0;
             throw new StoreException(empty
                 ? $"{Path}: is an empty file, not a Planner result store; delete it or give another --store"
-                : $"{Path}: not a Planner result store ({e.Message})");
+                : (e.SqliteErrorCode & 0xFF) == 11
+                    ? $"{Path}: the store is damaged ({OneLine(e.Message)}); move it aside and run again into a new store, or recover what is readable with sqlite3's .recover"
+                    : $"{Path}: not a Planner result store ({OneLine(e.Message)})");
         }
         if (format != StoreSchema.Format)
             throw new StoreException($"{Path}: store format \"{format}\" is not the supported \"{StoreSchema.Format}\"");
@@ -212,6 +285,35 @@ public sealed class ResultStore : IDisposable
             return (long)Scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = $n", ("$n", name))! > 0;
     }
 
+    /// <summary>Whether a table has a column; a store made by an earlier version may lack the newest.</summary>
+    public bool HasColumn(string table, string column)
+    {
+        lock (gate)
+        {
+            using var reader = Query($"SELECT COUNT(*) FROM pragma_table_info('{table}') WHERE name = $c", ("$c", column));
+            return reader.Read() && reader.GetInt64(0) > 0;
+        }
+    }
+
+    /// <summary>Stored replications of an experiment whose rows no longer match their checksum (see <see cref="ReplicationChecksum"/>).</summary>
+    public IReadOnlyList<DamagedReplication> Damaged(long experimentId) => StoreVerification.Damaged(this, experimentId);
+
+    /// <summary>Deletes replications (their metrics, series and row) in one transaction, so that they are run again.</summary>
+    public void Forget(long experimentId, IEnumerable<(int Point, int Replication)> replications)
+    {
+        lock (gate)
+        {
+            using var transaction = connection.BeginTransaction();
+            foreach (var (point, replication) in replications)
+            {
+                foreach (var table in new[] { "replications", "metrics", "monthly" })
+                    Execute($"DELETE FROM {table} WHERE experiment_id = $e AND point_index = $p AND replication = $r", transaction,
+                        ("$e", experimentId), ("$p", point), ("$r", replication));
+            }
+            transaction.Commit();
+        }
+    }
+
     public IReadOnlyList<StoredExperiment> Experiments()
     {
         lock (gate)
@@ -221,9 +323,11 @@ public sealed class ResultStore : IDisposable
             var list = new List<StoredExperiment>();
             while (reader.Read())
             {
-                list.Add(new StoredExperiment(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                    reader.GetDouble(4), ulong.Parse(reader.GetString(5), CultureInfo.InvariantCulture), reader.GetInt64(6) != 0,
-                    reader.GetString(7)));
+                var seedText = reader.GetValue(5) as string;
+                if (!ulong.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out var seed) || reader.GetValue(1) is not string { Length: >= 12 } hash)
+                    throw new StoreException($"{Path}: the store is damaged: experiment {reader.GetInt64(0)} has an unreadable definition; move the store aside and run again into a new one");
+                list.Add(new StoredExperiment(reader.GetInt64(0), hash, reader.GetString(2), reader.GetString(3),
+                    reader.GetDouble(4), seed, reader.GetInt64(6) != 0, reader.GetString(7)));
             }
             return list;
         }
@@ -238,6 +342,8 @@ public sealed class ResultStore : IDisposable
         {
             if (Scalar("SELECT experiment_id FROM experiments WHERE hash = $h", ("$h", plan.Hash)) is long existing)
             {
+                if (IsReadOnly)
+                    return existing;
                 // An experiment stored by an earlier version has no files yet; the first command that knows them records them.
                 if (plan.Sources is not null && Scalar("SELECT COUNT(*) FROM scenario_files WHERE experiment_id = $e", ("$e", existing)) is 0L)
                 {
@@ -247,6 +353,9 @@ public sealed class ResultStore : IDisposable
                 }
                 return existing;
             }
+            if (IsReadOnly)
+                throw new StoreException($"{Path}: the store is read-only and does not hold the experiment \"{plan.Name}\" ({plan.ShortHash}); "
+                    + "give a writable --store, or copy the store to a writable folder");
             using var transaction = connection.BeginTransaction();
             var id = (long)Scalar(
                 "INSERT INTO experiments(hash, name, kind, years, seed, monthly, definition) VALUES($h, $n, $k, $y, $s, $m, $d) RETURNING experiment_id",

@@ -3,7 +3,8 @@ using Microsoft.Data.Sqlite;
 namespace Planner.Scenarios.Store;
 
 /// <summary>What a merge did for one experiment.</summary>
-public sealed record MergedExperiment(StoredExperiment Experiment, int Added, int AlreadyThere, IReadOnlyList<string> Gaps);
+/// <param name="Damaged">Replications of the inputs that failed their checksum and were left out ("shard.db: replication 3 of point 0 (…)").</param>
+public sealed record MergedExperiment(StoredExperiment Experiment, int Added, int AlreadyThere, IReadOnlyList<string> Gaps, IReadOnlyList<string>? Damaged = null);
 
 /// <summary>
 /// Combines shard stores into one. Every input must hold the same experiments (by hash); the output may
@@ -19,7 +20,8 @@ public static class StoreMerge
         "households_exited", "households_in_intake_at_end", "staff_initial", "staff_hired", "staff_employed_at_end", "staff_left",
     ];
 
-    public static IReadOnlyList<MergedExperiment> Merge(string output, IReadOnlyList<string> inputs)
+    /// <param name="lockOutput">Takes the output store's writer lock (<see cref="StoreLock"/>) once the inputs check out.</param>
+    public static IReadOnlyList<MergedExperiment> Merge(string output, IReadOnlyList<string> inputs, Func<IDisposable>? lockOutput = null)
     {
         var outputFull = Path.GetFullPath(output);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -52,6 +54,7 @@ public static class StoreMerge
             try
             {
                 using var target = ResultStore.Open(output);
+                using var writer = lockOutput?.Invoke();
                 return Copy(target, stores, inputs, first);
             }
             catch when (!existed)
@@ -86,20 +89,28 @@ public static class StoreMerge
                 var id = EnsureExperiment(db, transaction, stores[0], experiment);
                 var present = Keys(db, transaction, "SELECT point_index, replication FROM replications WHERE experiment_id = $e", id);
                 var before = present.Count;
+                var damaged = new List<string>();
                 for (var s = 0; s < stores.Count; s++)
                 {
                     var source = stores[s];
                     var sourceId = source.Find(experiment.Hash)!.Id;
                     CheckColumns(db, transaction, source, sourceId, id, inputs[s]);
                     var incoming = Keys(source, "SELECT point_index, replication FROM replications WHERE experiment_id = $e", sourceId);
+                    // A damaged replication is left out, not merged: the merged store lacks it, and a run on the merged store runs it again.
+                    foreach (var bad in source.Damaged(sourceId))
+                    {
+                        incoming.Remove((bad.Point, bad.Replication));
+                        damaged.Add($"{inputs[s]}: {bad}");
+                    }
                     var fresh = incoming.Where(k => !present.Contains(k)).ToHashSet();
                     CheckOverlap(db, transaction, source, sourceId, id, incoming.Where(present.Contains).ToHashSet(), inputs[s]);
                     CopyRows(db, transaction, source, sourceId, id, "metrics", ["point_index", "replication", "metric", "value"], fresh);
                     CopyRows(db, transaction, source, sourceId, id, "monthly", ["point_index", "replication", "column_index", "series"], fresh);
-                    CopyRows(db, transaction, source, sourceId, id, "replications", ReplicationColumns, fresh);
+                    CopyRows(db, transaction, source, sourceId, id, "replications",
+                        source.HasColumn("replications", "checksum") ? [.. ReplicationColumns, "checksum"] : ReplicationColumns, fresh);
                     present.UnionWith(fresh);
                 }
-                report.Add(new MergedExperiment(experiment, present.Count - before, before, Gaps(present)));
+                report.Add(new MergedExperiment(experiment, present.Count - before, before, Gaps(present), damaged));
             }
             transaction.Commit();
         }

@@ -14,6 +14,9 @@ public static class StoreSchema
     /// <summary>The table added last; a store without it was made by an earlier version and gets it when opened for writing.</summary>
     public const string Newest = "scenario_files";
 
+    /// <summary>The column added last: a store made before checksums gets it when opened for writing (its old rows stay unchecked).</summary>
+    public const string AddChecksum = "ALTER TABLE replications ADD COLUMN checksum TEXT";
+
     public const string Create = """
         CREATE TABLE IF NOT EXISTS store_info(
             key TEXT PRIMARY KEY,
@@ -61,6 +64,7 @@ public static class StoreSchema
             households_in_intake_at_end INTEGER NOT NULL,
             staff_initial INTEGER NOT NULL, staff_hired INTEGER NOT NULL,
             staff_employed_at_end INTEGER NOT NULL, staff_left INTEGER NOT NULL,
+            checksum TEXT,                      -- ReplicationChecksum of this row, its metrics and series; NULL in stores of earlier versions
             PRIMARY KEY(experiment_id, point_index, replication)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS metrics(
             experiment_id INTEGER NOT NULL,
