@@ -24,6 +24,9 @@ public static class Failures
                     case 11 or 26: // SQLITE_CORRUPT, SQLITE_NOTADB
                         return (ExitCodes.BadInput, $"error: {where}the store is damaged ({ResultStore.OneLine(q.Message)}); "
                             + "move it aside and run again into a new store, or recover what is readable with sqlite3's .recover");
+                    case 1 or 17 or 19 or 20 or 24 or 25: // SQLITE_ERROR, SCHEMA, CONSTRAINT, MISMATCH, FORMAT, RANGE: tables not as this version made them
+                        return (ExitCodes.BadInput, $"error: {where}the store is damaged or was not made by this version of Planner ({ResultStore.OneLine(q.Message)}); "
+                            + "move it aside and run again into a new store");
                     case 13: // SQLITE_FULL
                         return (ExitCodes.RunFailed, $"error: {where}{DiskFull}");
                     case 5 or 6: // SQLITE_BUSY, SQLITE_LOCKED

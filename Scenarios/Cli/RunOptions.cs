@@ -104,8 +104,12 @@ public sealed class RunOptions
     /// <param name="fromFile">A precision target an experiment file sets, which the options refine.</param>
     public EngineSettings? Settings(ParseResult parse, int firstBatch, PrecisionTarget? fromFile, List<string> errors)
     {
-        if (File.Exists(Output(parse)))
+        if (InputFile.PathTextProblem(Output(parse)) is { } outputProblem)
+            errors.Add($"error: --output {InputFile.Shown(Output(parse))}: {outputProblem}; expected a folder (created if missing)");
+        else if (File.Exists(Output(parse)))
             errors.Add($"error: --output {Output(parse)}: is a file; expected a folder (created if missing)");
+        if (parse.GetValue(store) is { } storeText && InputFile.PathTextProblem(storeText) is { } storeProblem)
+            errors.Add($"error: --store {InputFile.Shown(storeText)}: {storeProblem}; expected the path of a store file");
         var threadCount = 0;
         if (parse.GetValue(threads) is { } threadText
             && (!int.TryParse(threadText, NumberStyles.None, CultureInfo.InvariantCulture, out threadCount) || threadCount < 1))

@@ -63,6 +63,41 @@ public static class InputFile
         }
     }
 
+    /// <summary>What is wrong with a path given as text (an option's folder or store), before anything is made there, or null.</summary>
+    public static string? PathTextProblem(string path)
+    {
+        if (path.Length == 0)
+            return "an empty path";
+        if (path.Contains('\0'))
+            return "the path holds a NUL character (\\0), which no file name can";
+        if (path.Length > 4096)
+            return $"the path is {path.Length} characters long; paths are at most 4096";
+        return null;
+    }
+
+    /// <summary>
+    /// Why an existing path is not a regular file (a pipe, a socket or a device such as /dev/null), or null. Opened
+    /// without blocking, so a FIFO is told apart at once instead of waiting for a writer.
+    /// </summary>
+    public static string? NotRegularFile(string path)
+    {
+        if (!File.Exists(path))
+            return null;
+        try
+        {
+            if (File.ResolveLinkTarget(path, returnFinalTarget: true) is { } target && target.FullName.StartsWith("/dev/", StringComparison.Ordinal))
+                return $"is a device ({target.FullName}), not a regular file";
+            if (Path.GetFullPath(path).StartsWith("/dev/", StringComparison.Ordinal))
+                return "is a device, not a regular file";
+            using var stream = Open(path);
+            return stream.CanSeek ? null : "is a pipe or a socket, not a regular file";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>What is wrong with the path itself, before anything is opened, or null.</summary>
     public static string? PathProblem(string path, string kind)
     {
@@ -78,6 +113,7 @@ public static class InputFile
             return "file not found";
         return null;
     }
+
 
     /// <summary>Strict UTF-8 (a byte-order mark is allowed and dropped); anything else is reported with its line and column.</summary>
     public static string? Decode(string path, byte[] bytes, ICollection<ScenarioError> errors)

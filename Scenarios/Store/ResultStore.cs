@@ -55,6 +55,7 @@ public sealed class ResultStore : IDisposable
     {
         if (Directory.Exists(path))
             throw new StoreException($"{path}: is a folder; expected a store file, e.g. {System.IO.Path.Combine(path, "planner.db")}");
+        CheckPath(path);
         string folder;
         try
         {
@@ -102,6 +103,14 @@ public sealed class ResultStore : IDisposable
             store.Dispose();
             throw;
         }
+    }
+
+    private static void CheckPath(string path)
+    {
+        if (Planner.Scenarios.Files.InputFile.PathTextProblem(path) is { } problem)
+            throw new StoreException($"{Planner.Scenarios.Files.InputFile.Shown(path)}: {problem}; expected the path of a store file, e.g. results/planner.db");
+        if (Planner.Scenarios.Files.InputFile.NotRegularFile(path) is { } kind)
+            throw new StoreException($"{path}: {kind}; expected a store file, e.g. results/planner.db");
     }
 
     /// <summary>
@@ -184,6 +193,9 @@ public sealed class ResultStore : IDisposable
     /// <summary>Opens an existing store for reading only; it is never changed.</summary>
     public static ResultStore OpenReadOnly(string path)
     {
+        if (Directory.Exists(path))
+            throw new StoreException($"{path}: is a folder; expected a store file, e.g. {System.IO.Path.Combine(path, "planner.db")}");
+        CheckPath(path);
         if (!File.Exists(path))
             throw new StoreException($"{path}: store not found");
         ResultStore? store = null;
