@@ -29,9 +29,21 @@ public static class ComparisonPlan
     /// <summary>compare-a-vs-b…, shortened when many scenarios are compared; it names the experiment and its folder.</summary>
     public static string Name(IReadOnlyList<string> scenarioNames)
     {
+        // Counted in UTF-8 bytes, as file systems count a name: a Japanese letter takes three.
+        const int most = 100;
         var names = scenarioNames.Select(ResultFolderName.From).ToList();
         var full = "compare-" + string.Join("-vs-", names);
-        return full.Length <= 100 ? full : $"compare-{names[0]}-vs-{names.Count - 1}-others";
+        if (System.Text.Encoding.UTF8.GetByteCount(full) <= most)
+            return full;
+        var rest = $"-vs-{names.Count - 1}-others";
+        var first = new System.Text.StringBuilder();
+        foreach (var rune in names[0].EnumerateRunes())
+        {
+            if (System.Text.Encoding.UTF8.GetByteCount("compare-" + first + rune + rest) > most)
+                break;
+            first.Append(rune.ToString());
+        }
+        return $"compare-{first.ToString().TrimEnd('-')}{rest}";
     }
 
     /// <summary>The comparison just run: replications 1..n of every scenario, n the same for all.</summary>

@@ -108,7 +108,7 @@ public static class InputFile
         if (path.Length > 4096)
             return $"the path is {path.Length} characters long; paths are at most 4096";
         if (Directory.Exists(path))
-            return $"is a folder; expected {A(kind)} (.json)";
+            return $"is a folder; expected {A(kind)}";
         if (!File.Exists(path))
             return "file not found";
         return null;

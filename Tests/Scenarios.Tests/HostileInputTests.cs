@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text;
+using Planner.Scenarios.Calibration;
+using Planner.Scenarios.Experiments;
 using Planner.Scenarios.Files;
 
 namespace Planner.Scenarios.Tests;
@@ -155,6 +157,32 @@ public sealed class HostileInputTests
         Assert.That(ResultFolderName.From("Härryda 2000"), Is.EqualTo("harryda-2000"));
         var file = temp.File("jp.json", Small("\"small\"", "\"日本語\""));
         Assert.That(Planner.Cli("validate", file).Exit, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void A_comparison_folder_name_stays_within_100_bytes_whatever_the_script()
+    {
+        var japanese = new string('語', 60);
+        foreach (var names in new[] { new[] { japanese, "b" }, [japanese, japanese, japanese], ["a", new string('x', 300)], [new string('y', 300), "z"] })
+        {
+            var name = ComparisonPlan.Name(names);
+            Assert.That(Encoding.UTF8.GetByteCount(name), Is.LessThanOrEqualTo(100), name);
+            Assert.That(name, Does.StartWith("compare-"));
+        }
+        Assert.That(ComparisonPlan.Name(["base", "fas"]), Is.EqualTo("compare-base-vs-fas"));
+    }
+
+    [Test]
+    public void A_targets_file_is_read_through_the_same_bounded_reader()
+    {
+        if (!OperatingSystem.IsLinux())
+            Assert.Ignore("FIFOs are made with mkfifo on Linux");
+        var fifo = temp.Combine("targets.csv");
+        using (var mkfifo = Process.Start("mkfifo", [fifo]))
+            mkfifo.WaitForExit();
+        var load = Task.Run(() => TargetFile.Load(fifo));
+        Assert.That(load.Wait(TimeSpan.FromSeconds(30)), Is.True, "the targets reader waited on the FIFO");
+        Assert.That(load.Result.Errors.Select(e => e.ToString()), Is.EqualTo(new[] { $"{fifo}: is a pipe or a socket, not a regular file; expected a targets file saved on disk" }));
     }
 
     [Test]
