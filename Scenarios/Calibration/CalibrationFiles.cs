@@ -15,7 +15,8 @@ public sealed record CalibrationRequest(
 /// <summary>
 /// The files of a calibration: the calibrated scenario (the original file with the best values set and a
 /// calibration block of provenance), parameters.csv, targets.csv, waves.csv, screening.csv and
-/// calibration.json with the same tables and the benchmark figures. Written into one folder atomically.
+/// calibration.json with the same tables and the benchmark figures, and charts/ (targets against the model, ranges
+/// per wave; SVG, Swedish). Written into one folder atomically.
 /// </summary>
 public static partial class CalibrationFiles
 {
@@ -66,6 +67,7 @@ public static partial class CalibrationFiles
             File.WriteAllText(Path.Combine(into, "waves.csv"), WavesCsv(result));
             File.WriteAllText(Path.Combine(into, "screening.csv"), ScreeningCsv(request.Screening));
             File.WriteAllText(Path.Combine(into, "calibration.json"), Json(request, result).ToString(Formatting.Indented) + "\n");
+            Charts.ChartFiles.Write(into, CalibrationCharts.Build(result, Charts.Texts.Swedish), Charts.ChartFormat.Svg);
         });
     }
 

@@ -21,6 +21,9 @@ public sealed class EngineCalibrationRunner(
 {
     public const string Kind = "calibration";
 
+    /// <summary>Replications simulated so far (not those found in the store), for the benchmark line.</summary>
+    public int Ran { get; private set; }
+
     public double[][][] Run(string stage, IReadOnlyList<IReadOnlyList<ParameterSetting>> points, int replications)
     {
         var settingsRun = run with { Replications = replications };
@@ -37,6 +40,7 @@ public sealed class EngineCalibrationRunner(
         var engine = new ExperimentEngine(model);
         EngineOutcome Work(IEngineProgress p) => engine.Run(plan, store, settings, p, cancellation);
         var outcome = progress is null ? Work(new NoProgress()) : progress($"{scenario.Name}: {stage}", Work);
+        Ran += outcome.Ran;
         var saved = store.Completed(outcome.ExperimentId).Count(c => c.Replication <= replications);
         var needed = points.Count * replications;
         if (saved < needed)

@@ -148,7 +148,9 @@ public static class CalibrateCommand
                     }
                     Log("Fitting: " + string.Join(", ", ranges.Select(r => r.Path)));
                 }
+                var ranBefore = runner.Ran;
                 var result = new Calibrator(ranges, targets.Targets, settings, runner, Log).Run();
+                var simulated = runner.Ran - ranBefore;
                 if (!quiet)
                     WriteTables(console, result);
                 foreach (var warning in result.Warnings)
@@ -166,7 +168,10 @@ public static class CalibrateCommand
                     }))
                     return ExitCodes.RunFailed;
                 context.Out.WriteLine($"Calibrated scenario: {Path.Combine(folder, name + ".json")}; tables in {folder}; runs in {store.Path}");
-                context.Out.WriteLine($"Benchmark: {result.ReplicationsRun} replications in {result.SimulationSeconds:0.0} s ({result.ReplicationsPerSecond:0.0} replications/s); emulator training {result.TrainingSeconds:0.0} s");
+                context.Out.WriteLine(simulated == 0
+                    ? $"Benchmark: every one of the {result.ReplicationsRun} replications was found in the store (resumed); emulator training {result.TrainingSeconds:0.0} s"
+                    : $"Benchmark: {simulated} replications simulated in {result.SimulationSeconds:0.0} s ({simulated / result.SimulationSeconds:0.0} replications/s)"
+                      + (simulated < result.ReplicationsRun ? $", {result.ReplicationsRun - simulated} found in the store" : "") + $"; emulator training {result.TrainingSeconds:0.0} s");
                 return ExitCodes.Ok;
             }
             catch (StageIncompleteException e)

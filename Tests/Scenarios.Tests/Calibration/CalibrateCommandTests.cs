@@ -63,7 +63,7 @@ public class CalibrateCommandTests
         var first = Planner.Cli(args);
         Assert.That(first.Exit, Is.EqualTo(0), first.Err + first.Out);
         var result = folder.Combine("out", "calibrate-small");
-        foreach (var name in new[] { "small-calibrated.json", "parameters.csv", "targets.csv", "waves.csv", "calibration.json" })
+        foreach (var name in new[] { "small-calibrated.json", "parameters.csv", "targets.csv", "waves.csv", "calibration.json", "charts/calibration-targets.svg", "charts/calibration-ranges.svg" })
             Assert.That(File.Exists(Path.Combine(result, name)), name);
         var calibrated = ScenarioLoader.Load(Path.Combine(result, "small-calibrated.json"));
         Assert.That(calibrated.Ok, string.Join("\n", calibrated.Errors));
