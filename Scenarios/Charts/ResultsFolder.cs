@@ -42,6 +42,9 @@ public static class ResultsFolder
     {
         var path = Path.Combine(folder, Summary);
         var root = ReadJson(path);
+        if (root["format"]?.Type == JTokenType.String && (string)root["format"]! == "planner-export/1")
+            throw new ResultsFolderException($"{path}: an export of a store's experiment (`planner export`); charts and reports are drawn from "
+                + "the folder `planner run` writes (<output>/<scenario>) or from a comparison's, exported or not.");
         Expect(path, root, "format", "planner-results/1");
         var scenario = Object(path, root, "scenario");
         var summary = Array(path, root, "summary").Select((m, i) => Estimate(path, $"summary[{i}]", m)).ToList();

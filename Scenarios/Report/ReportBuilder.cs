@@ -54,7 +54,7 @@ public static class ReportBuilder
             html.Append(Link("years", texts["report.years"]));
         html.Append(Link("charts", texts["report.charts"])).Append(Link("reproduce", texts["report.reproduce"])).Append("</ol></nav>\n");
 
-        HowTo(html, texts);
+        HowTo(html, texts, data.IsComparison);
         Headline(html, data, texts);
         if (hasYears)
             Years(html, data, texts);
@@ -70,20 +70,20 @@ public static class ReportBuilder
         return html.ToString();
     }
 
-    private static void HowTo(StringBuilder html, Texts texts)
+    private static void HowTo(StringBuilder html, Texts texts, bool comparison)
     {
         // The how-to texts carry a little markup of their own (bold, the better/worse samples): from the table, not from input.
         html.Append("<section id=\"howto\" class=\"howto\">\n<h2>").Append(E(texts["report.howto"])).Append("</h2>\n")
             .Append("<p>").Append(E(texts["report.howto.model"])).Append("</p>\n")
             .Append("<p>").Append(texts["report.howto.ci"]).Append("</p>\n")
-            .Append("<p>").Append(texts["report.howto.paired"]).Append("</p>\n")
+            .Append(comparison ? "<p>" + texts["report.howto.paired"] + "</p>\n" : "")
             .Append("<p>").Append(texts["report.howto.fan"]).Append("</p>\n</section>\n");
     }
 
     private static void Headline(StringBuilder html, ResultData data, Texts texts)
     {
         var reference = data.Reference;
-        html.Append("<section id=\"headline\">\n<h2>").Append(E(texts["report.headline"])).Append("</h2>\n<table class=\"headline\">\n<thead><tr><th>")
+        html.Append("<section id=\"headline\">\n<h2>").Append(E(texts["report.headline"])).Append("</h2>\n<table class=\"headline").Append(data.IsComparison ? "" : " single").Append("\">\n<thead><tr><th>")
             .Append(E(texts["report.metric"])).Append("</th><th class=\"unit\">").Append(E(texts["report.unit"])).Append("</th>");
         foreach (var s in data.Scenarios)
             html.Append("<th>").Append(E(data.IsComparison ? s.Name : texts["report.mean"])).Append("</th>");

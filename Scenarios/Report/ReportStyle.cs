@@ -19,7 +19,7 @@ internal static class ReportStyle
         td .ci { display: block; color: var(--muted); font-size: 12px; white-space: nowrap; }
         td.unit, th.unit { text-align: left; color: var(--muted); }
         th span.unit { display: block; color: var(--muted); font-weight: normal; font-size: 12px; }
-        table.year-differences { width: auto; min-width: 55%; }
+        table.year-differences, table.single { width: auto; min-width: 60%; }
         tr.group th { background: #fafafa; text-align: left; font-style: italic; }
         .better { background: var(--better); color: var(--better-ink); }
         .worse { background: var(--worse); color: var(--worse-ink); }

@@ -306,6 +306,11 @@ public sealed class ChartTests
         Assert.That(wrong.Exit, Is.EqualTo(2));
         Assert.That(wrong.Err, Does.Contain("summary.json").And.Contain("planner-results/1"));
 
+        other.File("summary.json", "{ \"format\": \"planner-export/1\" }");
+        var export = Planner.Cli("plot", other.Path);
+        Assert.That(export.Exit, Is.EqualTo(2));
+        Assert.That(export.Err, Does.Contain("planner export").And.Contain("planner run"));
+
         var language = Planner.Cli("plot", runFolder, "--lang", "fi");
         Assert.That(language.Exit, Is.EqualTo(2));
         Assert.That(Directory.GetDirectories(other.Path), Is.Empty);

@@ -140,6 +140,8 @@ public sealed class ReportTests
         var en = ReportBuilder.Html(data, Texts.English);
         Assert.That(sv, Does.Contain("<html lang=\"sv\">").And.Contain("Så läser du rapporten").And.Contain("konfidensintervall"));
         Assert.That(en, Does.Contain("<html lang=\"en\">").And.Contain("How to read this report").And.Contain("Paired difference"));
+        // A single run has no paired difference to explain.
+        Assert.That(ReportBuilder.Html(ResultsFolder.Read(runFolder), Texts.English), Does.Not.Contain("Paired difference").And.Contain("confidence interval (CI)"));
         // Numbers follow the language: the headline cost per inhabitant as 1 234 (sv) and 1,234 (en).
         var cost = data.Reference.Metric(MetricCatalogue.CostPerInhabitant)!.Mean;
         Assert.That(sv, Does.Contain(Texts.Swedish.Numbers.Fixed(cost, 0)));
