@@ -4,7 +4,8 @@ using Planner.Simulation.Model.Parameters;
 namespace Planner.Simulation.Model;
 
 /// <summary>
-/// Changes at a date (UnitParameters.Changes): each acts at the start of its day, before the day's work, on
+/// Changes at a date (UnitParameters.Changes): each acts from the first moment of its day (at the end of the day
+/// before, or after the initial state for day 0), before any of the day's applications arrive and its work, on
 /// the run's own state — the unit as the run has made it, not a new steady state. Posts a change adds exist
 /// from construction (after every other post, so every other post keeps its slot and random streams) but are
 /// not in use before their day and draw nothing: a run with a change is the run without it up to that day,
@@ -59,18 +60,19 @@ public sealed partial class UnitSimulation
         }
     }
 
-    /// <summary>Applies the changes whose day has come.</summary>
+    /// <summary>Applies the changes of <paramref name="day"/> (and any before it not yet applied).</summary>
     private void ApplyChanges(int day)
     {
         while (nextChange < changes.Length && changes[nextChange].Day <= day)
         {
             var d = changes[nextChange++];
+            int at = d.Day;
             var c = d.Change;
             for (int j = 0; j < c.Posts.Count; j++)
             {
                 var post = c.Posts[j];
-                if (post.Add > 0) OpenPosts(d.FirstSlots[j], post, day);
-                if (post.Remove > 0) ClosePosts(post.Remove, day);
+                if (post.Add > 0) OpenPosts(d.FirstSlots[j], post, at);
+                if (post.Remove > 0) ClosePosts(post.Remove, at);
             }
             if (c.ConsultantCover is { } cover) consultantCover = cover;
             if (c.Designs is { } next)

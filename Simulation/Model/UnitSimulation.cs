@@ -132,6 +132,7 @@ public sealed partial class UnitSimulation
         if (ran) throw new InvalidOperationException("A UnitSimulation runs once.");
         ran = true;
         Initialise();
+        ApplyChanges(0);
         Scheduler.ScheduleAt(1, onDay, 0);
         ScheduleNextArrival();
         ScheduleNextExtraArrival();
@@ -275,7 +276,6 @@ public sealed partial class UnitSimulation
 
     private void OnDay(int day)
     {
-        if (nextChange < changes.Length) ApplyChanges(day);
         int month = Calendar.MonthOf(day);
         var date = Calendar.DateOf(day);
         date.Deconstruct(out int year, out int monthOfYear, out int dayOfMonth);
@@ -286,6 +286,8 @@ public sealed partial class UnitSimulation
         if (Calendar.IsWorkingDay(day)) WorkingDay(day, month, date.DayOfYear - 1, year);
         if (day == Calendar.MonthEnd(month)) EndMonth(month);
         if (monthOfYear == 12 && dayOfMonth == 31) CloseYear(year);
+        // Tomorrow's changes act from tomorrow's first moment: now, before any of its applications arrive.
+        if (nextChange < changes.Length) ApplyChanges(day + 1);
         if (day + 1 < Calendar.Days) Scheduler.ScheduleAt(day + 2, onDay, day + 1);
     }
 

@@ -168,6 +168,25 @@ public class ChangeTests
     }
 
     [Test]
+    public void A_new_case_mix_holds_for_the_households_that_arrive_from_its_day()
+    {
+        var unit = UnitModelTests.Small();
+        var changed = With(unit, new UnitChange { Month = 6, Inflow = new InflowChange { ShareEnkel = 0, ShareTung = 1 } });
+        var sim = new UnitSimulation(changed, new ModelRun(1, 41, 1));
+        var firstMonth = new Dictionary<int, (int Month, WeightClass Weight)>();
+        sim.HouseholdMonthCounted = (month, h) => firstMonth.TryAdd(h.Id, (month, h.Weight));
+        sim.Execute();
+        // Households are numbered as they arrive: those first on the books before the change set the mark.
+        int lastBefore = firstMonth.Where(f => f.Value.Month < 6).Max(f => f.Key);
+        int lastOfMonthZero = firstMonth.Where(f => f.Value.Month == 0).Max(f => f.Key);
+        var before = firstMonth.Where(f => f.Value.Month is >= 1 and < 6 && f.Key > lastOfMonthZero).Select(f => f.Value.Weight).ToList();
+        var after = firstMonth.Where(f => f.Key > lastBefore && f.Value.Month >= 7).Select(f => f.Value.Weight).ToList();
+        Assert.That(before, Has.Count.GreaterThan(20));
+        Assert.That(before.Count(w => w != WeightClass.Tung), Is.GreaterThan(before.Count / 2), "the file's mix before the change");
+        Assert.That(after, Is.Not.Empty.And.All.EqualTo(WeightClass.Tung), "every household arriving from month 6 is tung");
+    }
+
+    [Test]
     public void Benefit_pay_and_consultant_cover_change_from_their_day()
     {
         var unit = UnitModelTests.Small();
