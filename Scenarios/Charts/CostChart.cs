@@ -38,7 +38,8 @@ public static class CostChart
         var high = years.Count > 0 ? years.Max(y => Math.Max(double.IsFinite(y.TotalCiHigh) ? y.TotalCiHigh : y.Total, y.Total)) / 1e6 : 1;
         var axis = ChartStyle.ValueAxis(AxisPosition.Left, texts["unit.msek.year"], "", texts, 0, high);
         axis.Minimum = 0;
-        axis.MaximumPadding = 0.08;
+        // Set, not left to the series: OxyPlot's automatic range ignores the error bars.
+        axis.Maximum = Math.Max(high, 1e-9) * 1.08;
         model.Axes.Add(axis);
 
         var order = CostComponents.All.Select(c => c.Id).Append(CostComponents.Other).ToList();

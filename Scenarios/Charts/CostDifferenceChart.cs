@@ -48,8 +48,10 @@ public static class CostDifferenceChart
         var high = Math.Max(0, values.Max());
         var axis = ChartStyle.ValueAxis(AxisPosition.Left, texts.Format("costdiff.axis", reference), texts["unit.msek.year"], texts, low, high);
         axis.LabelFormatter = v => texts.Numbers.Signed(v, ChartStyle.AxisDecimals(low, high));
-        axis.MinimumPadding = 0.08;
-        axis.MaximumPadding = 0.08;
+        // Set, not left to the series: OxyPlot's automatic range ignores the error bars.
+        var pad = Math.Max(high - low, 1e-9) * 0.06;
+        axis.Minimum = low - pad;
+        axis.Maximum = high + pad;
         model.Axes.Add(axis);
         model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = 0, Color = OxyColor.FromRgb(0x44, 0x44, 0x44), StrokeThickness = 1.2, LineStyle = LineStyle.Solid });
 

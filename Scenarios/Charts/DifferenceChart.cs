@@ -49,8 +49,10 @@ public static class DifferenceChart
         var high = Math.Max(0, percents.Max());
         var axis = ChartStyle.ValueAxis(AxisPosition.Bottom, texts.Format("diff.axis", reference), "", texts, low, high);
         axis.LabelFormatter = v => texts.Numbers.Signed(v, ChartStyle.AxisDecimals(low, high));
-        axis.MinimumPadding = 0.05;
-        axis.MaximumPadding = 0.05;
+        // Set, not left to the series: OxyPlot's automatic range ignores the error bars.
+        var pad = Math.Max(high - low, 1e-9) * 0.05;
+        axis.Minimum = low - pad;
+        axis.Maximum = high + pad;
         model.Axes.Add(axis);
         model.Annotations.Add(new LineAnnotation
         {

@@ -62,7 +62,8 @@ public static class StrainChart
         var high = distributions.SelectMany(d => d.Bands).Select(b => double.IsFinite(b.CiHigh) ? b.CiHigh : b.Share).Where(double.IsFinite).DefaultIfEmpty(1).Max() * 100;
         var axis = ChartStyle.ValueAxis(AxisPosition.Left, texts["share.postdays"], "", texts, 0, high);
         axis.Minimum = 0;
-        axis.MaximumPadding = 0.08;
+        // Set, not left to the series: OxyPlot's automatic range ignores the error bars.
+        axis.Maximum = Math.Max(high, 1e-9) * 1.08;
         model.Axes.Add(axis);
         // Scenarios side by side within a band.
         var width = 0.8 / Math.Max(1, distributions.Count);

@@ -182,6 +182,11 @@ public sealed class ChartTests
         var components = bars.Take(bars.Count - 1).Sum(Height);
         Assert.That(components, Is.EqualTo(Height(bars[^1])).Within(1e-6 * Math.Abs(Height(bars[0]))));
         Assert.That(Height(bars[^1]) * 1e6, Is.EqualTo(data.Differences.Single(d => d.Key == MetricCatalogue.TotalCostPerYear).Mean).Within(1e-3));
+        // Every whisker is inside the axis (OxyPlot's own range would stop at the bars).
+        var axis = chart.Model.Axes.Single(a => a.Position == OxyPlot.Axes.AxisPosition.Left);
+        var shown = data.Differences.Where(d => metrics.Contains(d.Key)).ToList();
+        Assert.That(axis.Minimum, Is.LessThanOrEqualTo(shown.Min(d => d.CiLow) / 1e6));
+        Assert.That(axis.Maximum, Is.GreaterThanOrEqualTo(shown.Max(d => d.CiHigh) / 1e6));
     }
 
     [Test]
