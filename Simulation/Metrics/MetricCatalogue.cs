@@ -38,6 +38,9 @@ public static class MetricCatalogue
     public const string MeanSpellMonths = "mean_spell_months";
     public const string MonthsPerHouseholdYear = "months_per_household_year";
     public const string RefusalsPerYear = "refusals_per_year";
+    public const string ManagerAwayShare = "manager_away_share";
+    public const string EligibilityChangesPerYear = "eligibility_changes_per_year";
+    public const string NoShowShare = "no_show_share";
     public const string ReentryWithin12Months = "reentry_within_12_months";
     public const string HandoversPerHousehold = "handovers_per_household";
     public const string BenefitCostPerYear = "benefit_cost_sek_per_year";
@@ -99,6 +102,9 @@ public static class MetricCatalogue
         new(MeanSpellMonths, "Spell length", "months", "Mean length of the assistance spells that started and ended inside the run (the initial stock's spells are left out: a stock over-represents long spells; spells still running at the end are not counted, so short horizons lean short).", false),
         new(MonthsPerHouseholdYear, "Months per household and year", "months/household-year", "Months on assistance in a calendar year per household with any that year, pooled over the run's whole calendar years: the published figure (Stockholm 2017: 7.0, PUB).", false),
         new(RefusalsPerYear, "Refusals", "per year", "Refusals (avslag) for broken planning per year.", false),
+        new(ManagerAwayShare, "Chief away", "share", "Share of working days the unit's chief is away or the post empty (S001).", false),
+        new(EligibilityChangesPerYear, "Eligibility changes", "per year", "Benefits found too high by a receipt check or in a meeting, per year (S004).", false),
+        new(NoShowShare, "No-shows", "share", "Share of booked client meetings the household did not come to (S004).", false),
         new(ReentryWithin12Months, "Re-entry within 12 months", "share", "Share of exits that re-apply within 12 months (S001).", false),
         new(HandoversPerHousehold, "Handovers", "per household-year", "Caseworker changes per household-year on assistance.", false),
         new(BenefitCostPerYear, "Benefit payouts", "SEK/year", "Ekonomiskt bistånd paid.", false),

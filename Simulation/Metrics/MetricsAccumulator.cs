@@ -10,6 +10,8 @@ public enum Counter
     VacantPostDays, ConsultantFteDays, FilledFteDays, FilledPostDays,
     HouseholdMonths, HouseholdsMet, Visits, PartnerHours, Handovers,
     DecisionDaysSum, DecisionsOver8, DecisionsOver14,
+    // The chief (Manager), receipt audits and eligibility changes (Audits), no-shows (ContactNeed).
+    ManagerAwayDays, ManagerChanges, DecisionsAwaitingSignature, Audits, AuditHours, EligibilityChanges, NoShows, MeetingsBooked,
     // From the nybesök (first visit) to the decision, as Kolada counts the wait (S001).
     FirstVisitDaysSum, FirstVisitOver14,
     CasesPerFteMonthly, WeightedCasesPerFteMonthly, CasesPerFteMonths,
@@ -290,6 +292,9 @@ public sealed class MetricsAccumulator
             [MetricCatalogue.ReapplicationHoursPerHouseholdMonth] = Ratio(T(Counter.ReapplicationHours), T(Counter.HouseholdMonths)),
             [MetricCatalogue.MeanSpellMonths] = RunSpellsCompleted > 0 ? RunSpellMonthsSum / RunSpellsCompleted : 0,
             [MetricCatalogue.RefusalsPerYear] = T(Counter.Refusals) / years,
+            [MetricCatalogue.ManagerAwayShare] = Ratio(T(Counter.ManagerAwayDays), T(Counter.WorkingDays)),
+            [MetricCatalogue.EligibilityChangesPerYear] = T(Counter.EligibilityChanges) / years,
+            [MetricCatalogue.NoShowShare] = Ratio(T(Counter.NoShows), T(Counter.MeetingsBooked)),
             [MetricCatalogue.ReentryWithin12Months] = Ratio(T(Counter.ReentriesWithin12Months), T(Counter.Exits)),
             [MetricCatalogue.HandoversPerHousehold] = Ratio(T(Counter.Handovers), T(Counter.HouseholdMonths) / 12),
             [MetricCatalogue.BenefitCostPerYear] = T(Counter.BenefitCost) / years,

@@ -21,9 +21,12 @@ internal sealed class ContactNeed
     private readonly ContactNeedParameters p;
     private readonly double[] needByClass;
     private readonly double handoverDays, documentationFactor, visitHours;
+    private readonly Kernel.StreamRandom? noShows;
 
-    public ContactNeed(ContactNeedParameters parameters, WorkParameters work, double documentationFactor)
+    /// <param name="noShows">The no-show draws' own stream (one per meeting booked at the month end); null: the steady start, which draws nothing.</param>
+    public ContactNeed(ContactNeedParameters parameters, WorkParameters work, double documentationFactor, Kernel.StreamRandom? noShows = null)
     {
+        this.noShows = noShows;
         p = parameters;
         needByClass = [p.NeedHoursEnkel, p.NeedHoursMedel, p.NeedHoursTung];
         handoverDays = p.HandoverMonths * Calendar.DaysPerMonth;
@@ -99,6 +102,7 @@ internal sealed class ContactNeed
             double hours = plan.HoursWhenDue(h.Weight);
             if (hours > budget) continue;
             budget -= hours;
+            if (NoShow(metrics)) continue;
             h.MetThisMonth = true;
             visits += plan.VisitsWhenMet(h.Weight);
         }
@@ -109,9 +113,19 @@ internal sealed class ContactNeed
             double hours = h.NeedHours;
             if (hours > budget) break;
             budget -= hours;
+            if (NoShow(metrics)) continue;
             h.MetThisMonth = true;
             visits += Math.Max(1, Math.Round(hours / visitHours, MidpointRounding.AwayFromZero));
         }
         metrics.Add(Counter.Visits, visits);
+    }
+
+    /// <summary>One uniform per meeting booked: the household did not come (S004), the hours are spent all the same.</summary>
+    private bool NoShow(MetricsAccumulator metrics)
+    {
+        metrics.Increment(Counter.MeetingsBooked);
+        if (noShows is null || noShows.NextDouble() >= p.NoShowShare) return false;
+        metrics.Increment(Counter.NoShows);
+        return true;
     }
 }

@@ -23,7 +23,7 @@ internal sealed class SteadyStart
     private const double StrainSpread = 0.19;
     private readonly UnitParameters p;
     private readonly double documentation, monthWorkingDays, hoursPerDay;
-    private double meetingHours, partnerHours, needHours, extraHours;
+    private double meetingHours, partnerHours, needHours, extraHours, metShare, meetingShareDue;
     private readonly double relief;
 
     public SteadyStart(UnitParameters parameters, MeetingPlan plan, Exits exits, double pathAtStart)
@@ -42,7 +42,8 @@ internal sealed class SteadyStart
             fte += g.Count * g.Fte;
             posts += g.Count;
         }
-        relief = Model.Strain.Relief(p.Strain, p.Staff.ManagerSupportHoursPerWeek, posts);
+        // The chief's support is there only while the chief is (Manager).
+        relief = Model.Strain.Relief(p.Strain, p.Staff.ManagerSupportHoursPerWeek, posts) * (1 - Manager.ExpectedAwayShare(p.Manager));
 
         var e = p.Exits;
         var t = p.Turnover;
@@ -58,7 +59,7 @@ internal sealed class SteadyStart
             // Meetings planned from each household's decision month: the recently decided are not yet due. The contact
             // need by class and phase (a new plan in the first months, a new caseworker after a handover), and its part
             // beyond the routine meetings.
-            meetingHours = partnerHours = needHours = extraHours = 0;
+            meetingHours = partnerHours = needHours = extraHours = meetingShareDue = 0;
             double afterHandover = Math.Min(1, handovers * cn.HandoverMonths / 12);
             for (int c = 0; c < 3; c++)
             {
@@ -67,6 +68,7 @@ internal sealed class SteadyStart
                 double phase = young * Math.Max(cn.NewPlanFactor, 1) + (1 - young) * (1 + (cn.HandoverFactor - 1) * afterHandover);
                 double classNeed = need.ClassNeed(wc) * phase;
                 meetingHours += Stock.StockShare[c] * dueShare * routine;
+                meetingShareDue += Stock.StockShare[c] * dueShare;
                 partnerHours += Stock.StockShare[c] * partner[c];
                 needHours += Stock.StockShare[c] * classNeed;
                 extraHours += Stock.StockShare[c] * (dueShare * Math.Max(0, classNeed - routine) + (1 - dueShare) * classNeed);
@@ -114,8 +116,10 @@ internal sealed class SteadyStart
             CrowdedOut = wanted > 0
                 ? Math.Clamp(1 - (PresentShare * doneShare * (meetingHours + partnerHours) + extraDone * extraHours) / wanted, 0, 1)
                 : 0;
-            held = PresentShare * doneShare;
-            metOtherwise = needHours > 0 ? Math.Min(1, extraDone * extraHours / needHours) : 0;
+            // A booked meeting the household does not come to spends the hours without meeting it (no-shows).
+            held = PresentShare * doneShare * (1 - cn.NoShowShare);
+            metShare = Math.Min(1, held * meetingShareDue + metOtherwise);
+            metOtherwise = needHours > 0 ? Math.Min(1, extraDone * extraHours / needHours) * (1 - cn.NoShowShare) : 0;
 
             NoviceShare = NoviceShareAtStart(fte, turnover);
             AtWorkStrain = StrainTarget(LoadRatio, NoviceShare);
@@ -184,7 +188,11 @@ internal sealed class SteadyStart
     public (double Deadline, double Planned) DemandPerPresentDay(double households, double applications, double presentShare)
     {
         var w = p.Work;
-        double deadline = (applications * w.NewApplicationHours + households * w.ReapplicationHours) * documentation
+        // Receipt checks and the new calculations they and the month's meetings bring are deadline work too (Audits).
+        var au = p.Audits;
+        double checks = au.PerWorkerPerMonth * (au.HoursPerAudit + au.FindingShare * au.HoursPerChange);
+        double changes = households * metShare * au.ChangeFoundPerMeeting * au.HoursPerChange;
+        double deadline = (applications * w.NewApplicationHours + households * w.ReapplicationHours + checks + changes) * documentation
                           / (presentShare * monthWorkingDays);
         double planned = households * (meetingHours + partnerHours) * documentation / monthWorkingDays;
         return (deadline, planned);

@@ -41,6 +41,9 @@ public sealed partial class UnitSimulation
     private readonly MeetingPlan meetingPlan;
     private readonly ContactNeed contactNeed;
     private readonly Action<int> onDay, onArrival, onReentry, onLeave, onHire, onCoverStart, onExtraArrival;
+    private readonly Action<int, int, int> onSigned;
+    private readonly Manager manager;
+    private readonly Audits audits;
     private readonly double documentationFactor;
     // Colleagues introduce newcomers in the first half of their introduction (S000: "en enorm belastning").
     private readonly double introHalfDays;
@@ -83,7 +86,9 @@ public sealed partial class UnitSimulation
         recruitment = new Recruitment(parameters, Streams, vacation, Calendar);
         costs = new Costs(parameters.Costs, parameters.Staff, Metrics);
         meetingPlan = new MeetingPlan(parameters.Work);
-        contactNeed = new ContactNeed(parameters.ContactNeed, parameters.Work, documentationFactor);
+        contactNeed = new ContactNeed(parameters.ContactNeed, parameters.Work, documentationFactor, Streams.Get("no-shows"));
+        manager = new Manager(parameters.Manager, Streams, Calendar);
+        audits = new Audits(parameters.Audits, Streams, documentationFactor);
         steady = new SteadyStart(parameters, meetingPlan, exits, inflow.PathAt(0));
 
         var plan = new PostPlan(parameters.Staff.Caseworkers);
@@ -101,6 +106,7 @@ public sealed partial class UnitSimulation
         onLeave = OnLeave;
         onHire = OnHire;
         onCoverStart = OnCoverStart;
+        onSigned = FinishDecision;
         onExtraArrival = OnExtraArrival;
         designs.Attach(this);
     }
@@ -307,9 +313,12 @@ public sealed partial class UnitSimulation
         }
 
         designs.CoverAbsences(this, day);
+        manager.StartDay(day, Metrics);
+        manager.Sign(day, onSigned);
 
         double introPerHelper = helpers > 0 ? newcomers * p.Introduction.ColleagueHoursPerWeek / 5 / helpers : 0;
-        double relief = Strain.Relief(p.Strain, p.Staff.ManagerSupportHoursPerWeek, filled);
+        // The chief's support eases strain only while the chief is there (S001).
+        double relief = manager.Present ? Strain.Relief(p.Strain, p.Staff.ManagerSupportHoursPerWeek, filled) : 0;
         int workingDaysInMonth = Calendar.WorkingDaysInMonth(month);
         int workingDayOfMonth = Calendar.WorkingDayOfMonth(day);
         int remaining = workingDaysInMonth - workingDayOfMonth + 1;   // today included: this is a working day
@@ -392,6 +401,7 @@ public sealed partial class UnitSimulation
             double reapplications = c.Caseload.Count * w.ReapplicationHours;
             c.ReapplicationOutstanding += reapplications;
             c.DemandToday += reapplications * documentationFactor;
+            audits.StartMonth(c, month, this);
             due += c.Caseload.Count;
         }
         Metrics.Add(Counter.Reapplications, due);
@@ -418,7 +428,12 @@ public sealed partial class UnitSimulation
                 HouseholdMonthCounted?.Invoke(month, h);
                 weighted += caseWeights[(int)h.Weight];
                 benefits += h.Benefit;
-                if (h.MetThisMonth) met++;
+                if (h.MetThisMonth)
+                {
+                    met++;
+                    // A meeting may bring a change in eligibility to light (S004); not the month's own nybesök.
+                    if (h.MonthsOnAssistance > 0) audits.Met(h, c, Metrics);
+                }
                 h.MonthsMetInRow = h.MetThisMonth ? h.MonthsMetInRow + 1 : 0;
                 h.MonthsThisYear++;
                 double hazard = exits.Hazard(h, c.CrowdedOutShare, h.HandoversWithin(now, DaysPerYear), labourMarket);
@@ -558,7 +573,21 @@ public sealed partial class UnitSimulation
     /// </summary>
     internal void Decide(int slot, Caseworker c, int day)
     {
+        // Beyond the caseworker's delegation the chief signs; an absent chief keeps the decision waiting (Manager, S001).
+        if (!manager.Present && manager.NeedsSignature(households[slot]!))
+        {
+            manager.Hold(slot, c.Slot, day);
+            Metrics.Increment(Counter.DecisionsAwaitingSignature);
+            return;
+        }
+        FinishDecision(slot, c.Slot, day);
+    }
+
+    /// <summary>The decision takes effect (at once, or when the chief has signed it).</summary>
+    private void FinishDecision(int slot, int post, int day)
+    {
         var h = households[slot]!;
+        var c = posts[post];
         double days = Now - h.ApplicationTime;
         Metrics.Increment(Counter.Decisions);
         Metrics.Add(Counter.DecisionDaysSum, days);
@@ -576,10 +605,12 @@ public sealed partial class UnitSimulation
         h.MonthsOnAssistance = 0;
         h.MonthsMetInRow = 0;
         h.MetThisMonth = true;
+        // A new spell is calculated anew: a benefit an audit lowered in the last spell does not carry over (Audits).
+        h.Benefit = benefitLevel;
         meetingPlan.Decided(h, Calendar.MonthOf(day));
         Metrics.Increment(Counter.Visits);
         var owner = posts[h.Caseworker];
-        AddToCaseload(owner.HoldsCaseload && owner.Filled ? owner : c.HoldsCaseload ? c : LeastLoadedFilledPost() ?? owner, h);
+        AddToCaseload(owner.HoldsCaseload && owner.Filled ? owner : c.HoldsCaseload && c.Filled ? c : LeastLoadedFilledPost() ?? owner, h);
     }
 
     // ------------------------------------------------------------------ staff leave and arrive

@@ -29,4 +29,7 @@ public sealed record ContactNeedParameters
 
     [Param("multiplier", "ASSUMED (as handoverMonths)", "Multiplier of the need in the months after a handover (not on top of the new-plan multiplier: the larger applies).", Min = 1, Max = 5)]
     public double HandoverFactor { get; init; } = 1.5;
+
+    [Param("share", "ASSUMED (S004: Malmö counts 'antal uteblivna besök' among its measures; no share given)", "Share of booked meetings (routine or beyond it) the household does not come to: the time is spent, the household is not met.", Min = 0, Max = 0.9)]
+    public double NoShowShare { get; init; } = 0.1;
 }

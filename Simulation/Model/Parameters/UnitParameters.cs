@@ -21,6 +21,8 @@ public sealed record UnitParameters
     public InflowParameters Inflow { get; init; } = new();
     public WorkParameters Work { get; init; } = new();
     public ContactNeedParameters ContactNeed { get; init; } = new();
+    public ManagerParameters Manager { get; init; } = new();
+    public AuditParameters Audits { get; init; } = new();
     public ExitParameters Exits { get; init; } = new();
     public StrainParameters Strain { get; init; } = new();
     public AbsenceParameters Absence { get; init; } = new();

@@ -188,7 +188,9 @@ public class UnitModelTests
         // Meetings come after documentation and lapse when there is no time, so the unit is given time:
         // light documentation and no partner work; and no contact need beyond the routine (the need's meetings
         // are each household's own hours: ContactNeedTests).
+        // No no-shows either: every meeting the hours reach is held.
         var p = ContactNeedTests.RoutineOnly(Small());
+        p = p with { ContactNeed = p.ContactNeed with { NoShowShare = 0 } };
         p = p with
         {
             Inflow = p.Inflow with { ShareEnkel = 0, ShareTung = 1 },
