@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+using Planner.Scenarios.Experiments;
+using Planner.Scenarios.Store;
+using Planner.Simulation.Metrics;
+using Planner.Viewer.Figures;
+using Planner.Viewer.Text;
+
+namespace Planner.Viewer.Pages;
+
+/// <summary>
+/// "Kostnader", for politicians: one plain line per design (what it costs in staff, what it saves in benefits, the
+/// net with its uncertainty), the cost of each year and per inhabitant, and the cost by component.
+/// </summary>
+public static class CostsPage
+{
+    public static string Render(Language language, StoredExperiment experiment, ComparisonResult result, string charts)
+    {
+        var html = new StringBuilder();
+        html.Append(ResultsPage.Summary(language, experiment, result));
+        html.Append("<div class=\"actions\">")
+            .Append($"<a class=\"button\" href=\"/rapport/{experiment.Hash}?lang={language.Code}\" id=\"export-report\" download>{language.T("Exportera rapport (HTML)", "Export report (HTML)")}</a>")
+            .Append($"<a class=\"button secondary\" href=\"/resultat/{experiment.Hash}\">{language.T("Resultat", "Results")}</a></div>");
+
+        var changes = CostLines.Changes(result);
+        if (changes.Count > 0)
+        {
+            html.Append("<section id=\"cost-lines\"><h2>").Append(language.T("Vad arbetssätten kostar", "What the designs cost")).Append("</h2>");
+            foreach (var change in changes)
+                html.Append("<p class=\"sentence\">").Append(Html.E(CostLines.Sentence(change, language))).Append("</p>");
+            html.Append("<p class=\"muted\">").Append(Html.E(language.T(
+                $"Jämfört med {result.Scenarios[0].Scenario.Name}, i genomsnitt per år över {Numbers.Format(result.Run.Years, 0, language)} år. ± är 95 % konfidensintervall för den parade skillnaden (samma hushåll och samma tur i båda scenarierna). Personal: löner med personalomkostnader, konsulter, rekrytering, introduktion, sjuklön och arbetssättets driftkostnad.",
+                $"Against {result.Scenarios[0].Scenario.Name}, on average per year over {Numbers.Format(result.Run.Years, 0, language)} years. ± is the 95 % confidence interval of the paired difference (the same households and the same luck in both scenarios). Staff: salaries with on-costs, consultants, recruitment, introduction, sick pay and the design's running cost."))).Append("</p></section>");
+        }
+        html.Append(charts);
+        html.Append("<section><h2>").Append(language.T("Kostnad år för år", "Cost year by year")).Append("</h2>");
+        html.Append(YearCosts(language, result)).Append("</section>");
+        html.Append("<section><h2>").Append(language.T("Kostnad per år efter slag", "Cost per year by component")).Append("</h2>");
+        html.Append(Components(language, result)).Append("</section>");
+        return html.ToString();
+    }
+
+    private static string YearCosts(Language language, ComparisonResult result)
+    {
+        var costs = result.Scenarios.Select(s => YearlyFigures.For(s, YearlyFigures.Cost, sum: true)).ToList();
+        var years = costs.Select(c => c.Count).DefaultIfEmpty(0).Min();
+        if (years == 0)
+            return $"<p class=\"muted\">{language.T("Körningen sparade inga månadsserier.", "The run kept no monthly series.")}</p>";
+        var header = new List<string> { language.T("År", "Year") };
+        foreach (var s in result.Scenarios)
+        {
+            header.Add(Html.E(s.Scenario.Name) + "<br>" + language.T("mnkr", "SEK m"));
+            header.Add(Html.E(s.Scenario.Name) + "<br>" + language.T("kr per invånare", "SEK per inhabitant"));
+        }
+        var start = result.Scenarios[0].Scenario.Unit.StartDate;
+        var rows = Enumerable.Range(0, years).Select(y =>
+        {
+            var months = costs[0][y].Months;
+            var cells = new List<string> { Html.E($"{y + 1} ({start.AddMonths(12 * y).ToString("yyyy-MM", CultureInfo.InvariantCulture)}{(months < 12 ? language.T($", {months} mån", $", {months} months") : "")})") };
+            for (var i = 0; i < result.Scenarios.Count; i++)
+            {
+                var c = costs[i][y];
+                double population = result.Scenarios[i].Scenario.Unit.Population;
+                cells.Add($"<td class=\"num\">{Html.E(Numbers.WithInterval(c.Mean / 1e6, c.CiLow / 1e6, c.CiHigh / 1e6, language))}</td>");
+                cells.Add($"<td class=\"num\">{Html.E(Numbers.WithInterval(c.Mean / population, c.CiLow / population, c.CiHigh / population, language))}</td>");
+            }
+            return (IEnumerable<string>)cells;
+        });
+        return Html.Table(header, rows, "year-costs");
+    }
+
+    private static string Components(Language language, ComparisonResult result)
+    {
+        var keys = CostLines.Components.Append(MetricCatalogue.TotalCostPerYear).Where(result.MetricKeys.Contains).ToList();
+        var header = new List<string> { language.T("Slag", "Component"), language.T("Enhet", "Unit") };
+        header.AddRange(result.Scenarios.Select(s => Html.E(s.Scenario.Name)));
+        var rows = keys.Select(key =>
+        {
+            var cells = new List<string> { Html.E(MetricTexts.Label(key, language)), language.T("mnkr/år", "SEK m/year") };
+            for (var i = 0; i < result.Scenarios.Count; i++)
+            {
+                var s = result.Summary(i, key);
+                cells.Add($"<td class=\"num\">{Html.E(Numbers.WithInterval(s.Mean / 1e6, s.CiLow / 1e6, s.CiHigh / 1e6, language))}</td>");
+            }
+            return (IEnumerable<string>)cells;
+        }).ToList();
+        if (result.MetricKeys.Contains(MetricCatalogue.CostPerInhabitant))
+        {
+            var cells = new List<string> { Html.E(MetricTexts.Label(MetricCatalogue.CostPerInhabitant, language)), language.T("kr/invånare/år", "SEK/inhabitant/year") };
+            for (var i = 0; i < result.Scenarios.Count; i++)
+            {
+                var s = result.Summary(i, MetricCatalogue.CostPerInhabitant);
+                cells.Add($"<td class=\"num\">{Html.E(Numbers.WithInterval(s.Mean, s.CiLow, s.CiHigh, language))}</td>");
+            }
+            rows.Add(cells);
+        }
+        return Html.Table(header, rows, "components");
+    }
+}
