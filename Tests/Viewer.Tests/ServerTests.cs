@@ -70,11 +70,13 @@ public sealed class ServerTests
     public async Task A_malformed_scenario_file_gets_400_with_the_loaders_message()
     {
         using var client = server.Client();
-        using var content = new MultipartFormDataContent { { new StringContent("{ \"population\": 80000, "), "file", "broken.json" } };
+        const string text = "{ \"population\": 80000, ";
+        using var content = new MultipartFormDataContent { { new StringContent(text), "file", "broken.json" } };
         var response = await client.PostAsync("/enheten/ladda-upp", content);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.That(page, Does.Contain("broken.json").And.Contain("malformed JSON"));
+        var expected = ScenarioLoader.Parse("broken.json", text).Errors.Single().ToString();
+        Assert.That(page, Does.Contain(expected));
     }
 
     [Test]
