@@ -40,7 +40,6 @@ public static class ViewerApp
         builder.Services.AddSingleton(new SessionStore(library.Default));
         builder.Services.AddSingleton<RunManager>();
         builder.Services.AddSingleton<StoredResults>();
-        builder.Services.AddSingleton<ChartSections>();
 
         var app = builder.Build();
         if (System.Net.IPAddress.IsLoopback(options.Address))

@@ -14,13 +14,13 @@ public static class ResultEndpoints
         app.MapGet("/resultat", (HttpContext context, SessionStore sessions) => Latest(context, sessions, "results"));
         app.MapGet("/kostnader", (HttpContext context, SessionStore sessions) => Latest(context, sessions, "costs"));
 
-        app.MapGet("/resultat/{id}", (string id, HttpContext context, SessionStore sessions, StoredResults store, ChartSections charts) =>
+        app.MapGet("/resultat/{id}", (string id, HttpContext context, SessionStore sessions, StoredResults store) =>
             Open(id, context, sessions.For(context), store, "results", (session, experiment, result) =>
-                ResultsPage.Render(session.Language, experiment, result, charts.Results(result, session.Language))));
+                ResultsPage.Render(session.Language, experiment, result, ChartSections.Data(result))));
 
-        app.MapGet("/kostnader/{id}", (string id, HttpContext context, SessionStore sessions, StoredResults store, ChartSections charts) =>
+        app.MapGet("/kostnader/{id}", (string id, HttpContext context, SessionStore sessions, StoredResults store) =>
             Open(id, context, sessions.For(context), store, "costs", (session, experiment, result) =>
-                CostsPage.Render(session.Language, experiment, result, charts.Costs(result, session.Language))));
+                CostsPage.Render(session.Language, experiment, result, ChartSections.Data(result))));
 
         app.MapGet("/tidigare", (HttpContext context, SessionStore sessions, StoredResults store) =>
         {

@@ -94,7 +94,7 @@ public static class UnitEndpoints
         {
             var session = sessions.For(context);
             var form = await context.Request.ReadFormAsync(context.RequestAborted);
-            session.Language = Language.FromCode(form["lang"].ToString());
+            session.Language = PageLanguage.FromCode(form["lang"].ToString());
             return PageResults.SeeOther(form["back"].ToString());
         });
     }

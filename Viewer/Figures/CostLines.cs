@@ -46,9 +46,9 @@ public static class CostLines
     }
 
     /// <summary>"FAS kostar 1,2 mnkr mer per år i personal och sparar 0,4 mnkr i bistånd; netto +0,8 ± 0,3 mnkr per år."</summary>
-    public static string Sentence(CostChange change, Language language)
+    public static string Sentence(CostChange change, PageLanguage language)
     {
-        static string M(double sek, Language l) => Numbers.Format(Math.Abs(sek) / 1e6, 1, l);
+        static string M(double sek, PageLanguage l) => Numbers.Format(Math.Abs(sek) / 1e6, 1, l);
         var personnel = change.Personnel.Mean;
         var benefit = change.Benefit.Mean;
         var net = change.Net;

@@ -9,7 +9,7 @@ namespace Planner.Viewer.Forms;
 /// </summary>
 public static class ChangeForm
 {
-    public static JArray? Build(IFormCollection form, List<string> errors, Language language)
+    public static JArray? Build(IFormCollection form, List<string> errors, PageLanguage language)
     {
         if (!Pages.ScenariosPage.ChangesSupported)
             return null;
@@ -19,6 +19,6 @@ public static class ChangeForm
         return null;
     }
 
-    public static string Describe(JArray changes, Language language) =>
+    public static string Describe(JArray changes, PageLanguage language) =>
         language.T($"{changes.Count} förändring(ar) vid ett datum", $"{changes.Count} change(s) at a date");
 }

@@ -10,14 +10,14 @@ namespace Planner.Viewer.Forms;
 /// </summary>
 public sealed record InputField(string Path, string Swedish, string English, string UnitSwedish = "", string UnitEnglish = "")
 {
-    public string Label(Language language) => language.T(Swedish, English);
+    public string Label(PageLanguage language) => language.T(Swedish, English);
 
-    public string Unit(Language language) => language.T(UnitSwedish, UnitEnglish);
+    public string Unit(PageLanguage language) => language.T(UnitSwedish, UnitEnglish);
 
     public Field? Field => JsonPath.FieldFor(Path);
 
     /// <summary>The schema's default as a person would type it, or "" where the default is "left out".</summary>
-    public string DefaultText(Language language) => Field?.Default switch
+    public string DefaultText(PageLanguage language) => Field?.Default switch
     {
         null => "",
         double d => Numbers.ForInput(d, language),
@@ -27,7 +27,7 @@ public sealed record InputField(string Path, string Swedish, string English, str
     };
 
     /// <summary>"0 – 400" from the schema, for the hint beside the field.</summary>
-    public string Range(Language language)
+    public string Range(PageLanguage language)
     {
         if (Field?.Param is not { } param || Field.Shape.Kind is not (FieldKind.Integer or FieldKind.Number))
             return "";
@@ -72,7 +72,7 @@ public static class UnitFields
 /// <summary>A design the Scenarier page offers, with its main settings (the rest keep their documented defaults).</summary>
 public sealed record DesignChoice(string Key, string Swedish, string English, string HelpSwedish, string HelpEnglish, IReadOnlyList<InputField> Settings)
 {
-    public string Label(Language language) => language.T(Swedish, English);
+    public string Label(PageLanguage language) => language.T(Swedish, English);
 }
 
 public static class DesignChoices

@@ -1,22 +1,45 @@
+using System.Text;
+using Planner.Scenarios.Charts;
 using Planner.Scenarios.Experiments;
-using Planner.Viewer.Text;
 
 namespace Planner.Viewer.Pages;
 
-/// <summary>The charts of the results and cost pages, drawn by the shared chart module (Scenarios/Charts) as inline SVG.</summary>
-public sealed class ChartSections
+/// <summary>
+/// The charts of the results and cost pages, drawn by the shared chart module (Scenarios/Charts) and placed in the
+/// page as inline SVG: the same charts `planner plot` writes and the report embeds.
+/// </summary>
+public static class ChartSections
 {
-    public string Results(ComparisonResult result, Language language)
+    /// <summary>The chart records of a comparison (or of a run: one scenario).</summary>
+    public static ResultData Data(ComparisonResult result) =>
+        result.Scenarios.Count == 1
+            ? ResultDataBuilder.FromRun(result.Scenarios[0].Scenario, result.Scenarios[0].Results, result.Scenarios[0].File)
+            : ResultDataBuilder.FromComparison(result);
+
+    /// <summary>Fan charts over months, the paired differences and the strain across posts.</summary>
+    public static string Results(ResultData data, Text.PageLanguage language)
     {
-        _ = result;
-        _ = language;
-        return "";
+        var texts = language.Texts;
+        var html = new StringBuilder();
+        if (ChartSet.Differences(data, texts) is { } differences)
+            html.Append(Section(language.T("Skillnader mot det första scenariot", "Differences from the first scenario"), [differences], "charts-differences"));
+        html.Append(Section(language.T("Månad för månad", "Month by month"), ChartSet.Fans(data, texts), "charts-fans"));
+        if (ChartSet.Strain(data, texts) is { } strain)
+            html.Append(Section(language.T("Stress över tjänsterna", "Strain across posts"), [strain], "charts-strain"));
+        return html.ToString();
     }
 
-    public string Costs(ComparisonResult result, Language language)
+    /// <summary>Cost per calendar year, stacked by component, with the total's CI: one chart per scenario.</summary>
+    public static string Costs(ResultData data, Text.PageLanguage language) =>
+        Section(language.T("Kostnad per år efter slag", "Cost per year by component"), ChartSet.Costs(data, language.Texts), "charts-costs");
+
+    private static string Section(string heading, IReadOnlyList<Chart> charts, string id)
     {
-        _ = result;
-        _ = language;
-        return "";
+        if (charts.Count == 0)
+            return "";
+        var html = new StringBuilder($"<section id=\"{id}\"><h2>{Html.E(heading)}</h2><div class=\"charts\">");
+        foreach (var chart in charts)
+            html.Append($"<figure class=\"chart\" id=\"chart-{chart.Id}\">").Append(ChartExport.InlineSvg(chart)).Append("</figure>");
+        return html.Append("</div></section>").ToString();
     }
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Planner.Scenarios.Charts;
 using Planner.Scenarios.Experiments;
 using Planner.Scenarios.Store;
 using Planner.Simulation.Metrics;
@@ -14,7 +14,7 @@ namespace Planner.Viewer.Pages;
 /// </summary>
 public static class CostsPage
 {
-    public static string Render(Language language, StoredExperiment experiment, ComparisonResult result, string charts)
+    public static string Render(PageLanguage language, StoredExperiment experiment, ComparisonResult result, ResultData data)
     {
         var html = new StringBuilder();
         html.Append(ResultsPage.Summary(language, experiment, result));
@@ -32,44 +32,21 @@ public static class CostsPage
                 $"Jämfört med {result.Scenarios[0].Scenario.Name}, i genomsnitt per år över {Numbers.Format(result.Run.Years, 0, language)} år. ± är 95 % konfidensintervall för den parade skillnaden (samma hushåll och samma tur i båda scenarierna). Personal: löner med personalomkostnader, konsulter, rekrytering, introduktion, sjuklön och arbetssättets driftkostnad.",
                 $"Against {result.Scenarios[0].Scenario.Name}, on average per year over {Numbers.Format(result.Run.Years, 0, language)} years. ± is the 95 % confidence interval of the paired difference (the same households and the same luck in both scenarios). Staff: salaries with on-costs, consultants, recruitment, introduction, sick pay and the design's running cost."))).Append("</p></section>");
         }
-        html.Append(charts);
+        html.Append(ChartSections.Costs(data, language));
         html.Append("<section><h2>").Append(language.T("Kostnad år för år", "Cost year by year")).Append("</h2>");
-        html.Append(YearCosts(language, result)).Append("</section>");
+        html.Append(YearTables.Table(data, [YearTables.CostOfYear(language)], language, "year-costs"));
+        html.Append("<h3>").Append(language.T("Per invånare", "Per inhabitant")).Append("</h3>");
+        html.Append(YearTables.Table(data, [YearTables.CostPerInhabitant(language)], language, "year-costs-per-inhabitant",
+            s => result.Scenarios[s].Scenario.Unit.Population));
+        html.Append("<p class=\"muted\">").Append(Html.E(language.T(
+            "Kalenderår; ett år som körningen bara delvis täcker har sina månaders kostnad (inte uppräknad till helår).",
+            "Calendar years; a year the run covers only in part has its months' cost (not scaled up to a whole year)."))).Append("</p></section>");
         html.Append("<section><h2>").Append(language.T("Kostnad per år efter slag", "Cost per year by component")).Append("</h2>");
         html.Append(Components(language, result)).Append("</section>");
         return html.ToString();
     }
 
-    private static string YearCosts(Language language, ComparisonResult result)
-    {
-        var costs = result.Scenarios.Select(s => YearlyFigures.For(s, YearlyFigures.Cost, sum: true)).ToList();
-        var years = costs.Select(c => c.Count).DefaultIfEmpty(0).Min();
-        if (years == 0)
-            return $"<p class=\"muted\">{language.T("Körningen sparade inga månadsserier.", "The run kept no monthly series.")}</p>";
-        var header = new List<string> { language.T("År", "Year") };
-        foreach (var s in result.Scenarios)
-        {
-            header.Add(Html.E(s.Scenario.Name) + "<br>" + language.T("mnkr", "SEK m"));
-            header.Add(Html.E(s.Scenario.Name) + "<br>" + language.T("kr per invånare", "SEK per inhabitant"));
-        }
-        var start = result.Scenarios[0].Scenario.Unit.StartDate;
-        var rows = Enumerable.Range(0, years).Select(y =>
-        {
-            var months = costs[0][y].Months;
-            var cells = new List<string> { Html.E($"{y + 1} ({start.AddMonths(12 * y).ToString("yyyy-MM", CultureInfo.InvariantCulture)}{(months < 12 ? language.T($", {months} mån", $", {months} months") : "")})") };
-            for (var i = 0; i < result.Scenarios.Count; i++)
-            {
-                var c = costs[i][y];
-                double population = result.Scenarios[i].Scenario.Unit.Population;
-                cells.Add($"<td class=\"num\">{Html.E(Numbers.WithInterval(c.Mean / 1e6, c.CiLow / 1e6, c.CiHigh / 1e6, language))}</td>");
-                cells.Add($"<td class=\"num\">{Html.E(Numbers.WithInterval(c.Mean / population, c.CiLow / population, c.CiHigh / population, language))}</td>");
-            }
-            return (IEnumerable<string>)cells;
-        });
-        return Html.Table(header, rows, "year-costs");
-    }
-
-    private static string Components(Language language, ComparisonResult result)
+    private static string Components(PageLanguage language, ComparisonResult result)
     {
         var keys = CostLines.Components.Append(MetricCatalogue.TotalCostPerYear).Where(result.MetricKeys.Contains).ToList();
         var header = new List<string> { language.T("Slag", "Component"), language.T("Enhet", "Unit") };

@@ -9,7 +9,7 @@ namespace Planner.Viewer.Pages;
 /// <summary>"Tidigare körningar": every experiment in the result store, whoever ran it (the dashboard or the command line), openable.</summary>
 public static class HistoryPage
 {
-    public static string Render(Language language, StoredResults results)
+    public static string Render(PageLanguage language, StoredResults results)
     {
         var html = new StringBuilder();
         html.Append("<p class=\"muted\">").Append(Html.E(language.T($"Resultatlagret: {results.StorePath} (läses, ändras aldrig av den här sidan).",
@@ -40,7 +40,7 @@ public static class HistoryPage
         return html.ToString();
     }
 
-    private static string Kind(string kind, Language language) => kind switch
+    private static string Kind(string kind, PageLanguage language) => kind switch
     {
         ExperimentKind.Run => language.T("körning", "run"),
         ExperimentKind.Compare => language.T("jämförelse", "comparison"),

@@ -16,7 +16,7 @@ public static class Layout
         new("history", "/tidigare", "Tidigare körningar", "Earlier runs"),
     ];
 
-    public static string Page(Language language, string active, string title, string body, string returnPath, string? script = null)
+    public static string Page(PageLanguage language, string active, string title, string body, string returnPath, string? script = null)
     {
         var tabs = string.Concat(Tabs.Select(t =>
             $"<a href=\"{t.Path}\" class=\"{(t.Key == active ? "tab active" : "tab")}\"{(t.Key == active ? " aria-current=\"page\"" : "")}>{Html.E(language.T(t.Swedish, t.English))}</a>"));

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using Planner.Scenarios.Charts;
 using Planner.Scenarios.Experiments;
 using Planner.Scenarios.Store;
 using Planner.Simulation.Metrics;
@@ -14,7 +14,7 @@ namespace Planner.Viewer.Pages;
 /// </summary>
 public static class ResultsPage
 {
-    public static string Render(Language language, StoredExperiment experiment, ComparisonResult result, string charts)
+    public static string Render(PageLanguage language, StoredExperiment experiment, ComparisonResult result, ResultData data)
     {
         var html = new StringBuilder();
         html.Append(Summary(language, experiment, result));
@@ -25,14 +25,14 @@ public static class ResultsPage
         html.Append("<section><h2>").Append(language.T("Nyckeltal", "Headline figures")).Append("</h2>");
         html.Append(HeadlineTable(language, result));
         html.Append("</section>");
-        html.Append(charts);
+        html.Append(ChartSections.Results(data, language));
         html.Append("<section><h2>").Append(language.T("År för år", "Year by year")).Append("</h2>");
-        html.Append(YearTable(language, result));
+        html.Append(YearTables.Table(data, [YearTables.HouseholdsDuringYear(language), YearTables.CostOfYear(language)], language, "years"));
         html.Append("</section>");
         return html.ToString();
     }
 
-    public static string Summary(Language language, StoredExperiment experiment, ComparisonResult result)
+    public static string Summary(PageLanguage language, StoredExperiment experiment, ComparisonResult result)
     {
         var names = string.Join(", ", result.Scenarios.Select(s => s.Scenario.Name));
         return $"<p class=\"muted\" id=\"run-summary\">{Html.E(language.T(
@@ -40,7 +40,7 @@ public static class ResultsPage
             $"{experiment.Name}: {result.Scenarios.Count} scenario(s) ({names}), {Numbers.Format(result.Run.Years, result.Run.Years == Math.Floor(result.Run.Years) ? 0 : 1, language)} years, {result.Run.Replications} replications, seed {result.Run.Seed}. Intervals are 95 % confidence intervals over the replications."))}</p>";
     }
 
-    public static string HeadlineTable(Language language, ComparisonResult result)
+    public static string HeadlineTable(PageLanguage language, ComparisonResult result)
     {
         var keys = MetricCatalogue.Headline.Select(m => m.Key).Where(result.MetricKeys.Contains).ToList();
         var header = new List<string> { language.T("Nyckeltal", "Figure"), language.T("Enhet", "Unit") };
@@ -72,51 +72,20 @@ public static class ResultsPage
 
     /// <summary>A paired difference, coloured by which way is better when its CI excludes zero.</summary>
     /// <param name="reference">The first scenario's value (shown scale): the difference gets the decimals the values have.</param>
-    public static string DifferenceCell(string key, MetricDifference d, double reference, double scale, Language language)
+    public static string DifferenceCell(string key, MetricDifference d, double reference, double scale, PageLanguage language)
     {
         var decimals = Numbers.Decimals(reference, (d.CiHigh - d.CiLow) / scale);
         var text = $"{Numbers.Signed(d.Mean / scale, decimals, language)} ({Numbers.Signed(d.CiLow / scale, decimals, language)} – {Numbers.Signed(d.CiHigh / scale, decimals, language)})";
         var css = "num";
         var title = language.T("kan vara noll", "may be zero");
-        if (d.Clear && MetricTexts.Direction(key) != Better.Neither)
+        var judgement = MetricDirection.Judge(key, d.CiLow, d.CiHigh);
+        if (judgement != 0)
         {
-            var better = MetricTexts.Direction(key) == Better.Lower ? d.Mean < 0 : d.Mean > 0;
-            css += better ? " better" : " worse";
-            title = better ? language.T("tydligt bättre", "clearly better") : language.T("tydligt sämre", "clearly worse");
+            css += judgement > 0 ? " better" : " worse";
+            title = judgement > 0 ? language.T("tydligt bättre", "clearly better") : language.T("tydligt sämre", "clearly worse");
         }
         else if (d.Clear)
             title = language.T("tydlig skillnad", "clear difference");
         return $"<td class=\"{css}\" title=\"{Html.E(title)}\" data-key=\"{key}\">{Html.E(text)}</td>";
-    }
-
-    public static string YearTable(Language language, ComparisonResult result)
-    {
-        var households = result.Scenarios.Select(s => YearlyFigures.For(s, YearlyFigures.Households, sum: false)).ToList();
-        var costs = result.Scenarios.Select(s => YearlyFigures.For(s, YearlyFigures.Cost, sum: true)).ToList();
-        var years = households.Concat(costs).Select(y => y.Count).DefaultIfEmpty(0).Min();
-        if (years == 0)
-            return $"<p class=\"muted\">{language.T("Körningen sparade inga månadsserier.", "The run kept no monthly series.")}</p>";
-        var header = new List<string> { language.T("År", "Year") };
-        foreach (var s in result.Scenarios)
-        {
-            header.Add(Html.E(s.Scenario.Name) + "<br>" + language.T("hushåll med bistånd", "households on assistance"));
-            header.Add(Html.E(s.Scenario.Name) + "<br>" + language.T("kostnad, mnkr", "cost, SEK m"));
-        }
-        var start = result.Scenarios[0].Scenario.Unit.StartDate;
-        var rows = Enumerable.Range(0, years).Select(y =>
-        {
-            var first = households[0][y];
-            var label = $"{y + 1} ({start.AddMonths(12 * y).ToString("yyyy-MM", CultureInfo.InvariantCulture)}{(first.Months < 12 ? language.T($", {first.Months} mån", $", {first.Months} months") : "")})";
-            var cells = new List<string> { Html.E(label) };
-            for (var i = 0; i < result.Scenarios.Count; i++)
-            {
-                var h = households[i][y];
-                var c = costs[i][y];
-                cells.Add($"<td class=\"num\">{Html.E(Numbers.WithInterval(h.Mean, h.CiLow, h.CiHigh, language))}</td>");
-                cells.Add($"<td class=\"num\">{Html.E(Numbers.WithInterval(c.Mean / 1e6, c.CiLow / 1e6, c.CiHigh / 1e6, language))}</td>");
-            }
-            return (IEnumerable<string>)cells;
-        });
-        return Html.Table(header, rows, "years");
     }
 }

@@ -16,7 +16,7 @@ public static class ScenariosPage
     /// <summary>Whether this version's scenario files take changes at a date: the control is shown only then.</summary>
     public static bool ChangesSupported => JsonPath.FieldFor(RunPlanner.ChangesField) is not null;
 
-    public static string Render(Language language, BrowserSession session, RunLimits limits, IReadOnlyList<string> errors,
+    public static string Render(PageLanguage language, BrowserSession session, RunLimits limits, IReadOnlyList<string> errors,
         string replications = "10", string years = "5")
     {
         var html = new StringBuilder();
@@ -46,7 +46,7 @@ public static class ScenariosPage
         return html.ToString();
     }
 
-    private static string AddForm(Language language, BrowserSession session)
+    private static string AddForm(PageLanguage language, BrowserSession session)
     {
         var html = new StringBuilder();
         html.Append("<form method=\"post\" action=\"/scenarier/lagg-till\" id=\"add-scenario\" novalidate><fieldset><legend>")
@@ -75,7 +75,7 @@ public static class ScenariosPage
     }
 
     /// <summary>Changes at a date; hidden until the scenario format has a changes block (then <see cref="ChangeForm"/> writes it).</summary>
-    private static string ChangesControl(Language language)
+    private static string ChangesControl(PageLanguage language)
     {
         var hidden = ChangesSupported ? "" : " hidden";
         return $"""
@@ -89,7 +89,7 @@ public static class ScenariosPage
             """;
     }
 
-    private static string RunForm(Language language, BrowserSession session, RunLimits limits, string replications, string years)
+    private static string RunForm(PageLanguage language, BrowserSession session, RunLimits limits, string replications, string years)
     {
         var running = session.Run is { Running: true };
         var count = 1 + session.Alternatives.Count;
@@ -106,7 +106,7 @@ public static class ScenariosPage
             """;
     }
 
-    public static string RunPanel(Language language, RunJob job)
+    public static string RunPanel(PageLanguage language, RunJob job)
     {
         var status = job.State switch
         {
@@ -133,7 +133,7 @@ public static class ScenariosPage
             """;
     }
 
-    private static string Describe(Language language, Alternative alternative)
+    private static string Describe(PageLanguage language, Alternative alternative)
     {
         var parts = new List<string>();
         foreach (var design in alternative.Designs.Properties())
@@ -149,7 +149,7 @@ public static class ScenariosPage
         return parts.Count == 0 ? Html.E(language.T("inget arbetssätt", "no design")) : string.Join("; ", parts);
     }
 
-    private static string FormatValue(JToken value, Language language) =>
+    private static string FormatValue(JToken value, PageLanguage language) =>
         value.Type is JTokenType.Float or JTokenType.Integer ? Numbers.Format((double)value, (double)value == Math.Floor((double)value) ? 0 : 2, language) : value.ToString();
 
     /// <summary>The small script of the page: follows the run's progress stream and opens the results when it is done.</summary>

@@ -18,7 +18,7 @@ public static class UnitPage
     /// <summary>The loader's verdict on the unit as it stands.</summary>
     public static LoadResult Validate(JObject unit) => ScenarioLoader.Parse(FileName, unit.ToString());
 
-    public static string Render(Language language, JObject unit, string source, Library library, string? message, bool messageIsError)
+    public static string Render(PageLanguage language, JObject unit, string source, Library library, string? message, bool messageIsError)
     {
         var check = Validate(unit);
         var byField = check.Errors.Where(e => e.Path is not null).GroupBy(e => JsonPath.FromErrorPath(e.Path))
@@ -91,7 +91,7 @@ public static class UnitPage
         return html.ToString();
     }
 
-    private static string Input(Language language, JObject unit, InputField field, IReadOnlyDictionary<string, List<string>> errors, HashSet<string> shown)
+    private static string Input(PageLanguage language, JObject unit, InputField field, IReadOnlyDictionary<string, List<string>> errors, HashSet<string> shown)
     {
         var value = JsonPath.Get(unit, field.Path);
         var text = value switch
@@ -129,7 +129,7 @@ public static class UnitPage
         return html.ToString();
     }
 
-    private static string ContractWord(string word, Language language) => word switch
+    private static string ContractWord(string word, PageLanguage language) => word switch
     {
         "permanent" => language.T("tillsvidareanställd", "permanent"),
         "consultant" => language.T("konsult", "consultant"),

@@ -57,7 +57,7 @@ public static class RunPlanner
     }
 
     public static PlannedRun Plan(JObject unit, IReadOnlyList<Alternative> alternatives, string? replicationsText, string? yearsText,
-        RunLimits limits, Language language)
+        RunLimits limits, PageLanguage language)
     {
         var errors = new List<string>();
         var replications = 0;

@@ -13,7 +13,7 @@ public sealed class BrowserSession(string id, JObject unit, string unitSource)
 {
     public string Id { get; } = id;
     public Lock Gate { get; } = new();
-    public Language Language { get; set; } = Language.Swedish;
+    public PageLanguage Language { get; set; } = PageLanguage.Swedish;
 
     /// <summary>The unit as a scenario file: what "Ladda ner" gives and every alternative starts from.</summary>
     public JObject Unit { get; set; } = unit;
