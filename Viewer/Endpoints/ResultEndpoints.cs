@@ -1,4 +1,7 @@
 using Planner.Scenarios.Experiments;
+using Planner.Scenarios.Files;
+using Planner.Scenarios.Report;
+using Planner.Viewer.Text;
 using Planner.Scenarios.Store;
 using Planner.Viewer.Pages;
 using Planner.Viewer.Runs;
@@ -21,6 +24,22 @@ public static class ResultEndpoints
         app.MapGet("/kostnader/{id}", (string id, HttpContext context, SessionStore sessions, StoredResults store) =>
             Open(id, context, sessions.For(context), store, "costs", (session, experiment, result) =>
                 CostsPage.Render(session.Language, experiment, result, ChartSections.Data(result))));
+
+        // The report is a download that changes nothing: GET. The language is the page's unless ?lang= says otherwise.
+        app.MapGet("/rapport/{id}", (string id, string? lang, HttpContext context, SessionStore sessions, StoredResults store) =>
+        {
+            var session = sessions.For(context);
+            var language = lang is "sv" or "en" ? PageLanguage.FromCode(lang) : session.Language;
+            if (!StoredResults.IsHash(id))
+                return PageResults.Refuse(StatusCodes.Status404NotFound, $"\"{id}\" is not a run id (64 hex digits).");
+            var found = store.Open(id);
+            if (found is not { Result: { } result } opened)
+                return PageResults.Refuse(StatusCodes.Status404NotFound, language.T($"Resultatlagret har inga resultat för {id}.", $"The result store has no results for {id}."));
+            var html = ReportBuilder.Html(ChartSections.Data(result), language.Texts);
+            var name = ResultFolderName.From(opened.Experiment.Name);
+            return Results.File(System.Text.Encoding.UTF8.GetBytes(html), "text/html; charset=utf-8",
+                $"{language.T("rapport", "report")}-{(name.Length > 0 ? name : opened.Experiment.ShortHash)}.html");
+        });
 
         app.MapGet("/tidigare", (HttpContext context, SessionStore sessions, StoredResults store) =>
         {

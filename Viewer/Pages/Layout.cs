@@ -61,7 +61,7 @@ public static class Layout
         .tab { padding:.4rem .8rem; border-radius:4px; color:var(--ink); text-decoration:none; }
         .tab:hover { background:#eef2f6; }
         .tab.active { background:var(--accent); color:#fff; }
-        .lang button { background:none; border:1px solid var(--line); border-radius:4px; padding:.3rem .7rem; cursor:pointer; }
+        .lang button { background:#fff; color:var(--accent); border:1px solid var(--accent); border-radius:4px; padding:.3rem .7rem; cursor:pointer; }
         main { max-width:1200px; margin:0 auto; padding:1rem 1.5rem 3rem; }
         h1 { font-size:1.5rem; margin:.6rem 0 1rem; }
         h2 { font-size:1.15rem; margin:1.6rem 0 .6rem; }

@@ -82,7 +82,7 @@ public static class ScenariosPage
             <div class="design" id="changes"{hidden}>
             <h3>{language.T("Förändringar vid ett datum", "Changes at a date")}</h3>
             <div class="field"><label for="change-posts">{language.T("Fler tjänster", "More posts")}</label><input id="change-posts" name="change.posts" placeholder="0"><span class="hint">{language.T("tjänster (heltid) som tillkommer; negativt: färre", "full-time posts added; negative: fewer")}</span></div>
-            <div class="field"><label for="change-posts-month">{language.T("från månad", "from month")}</label><input id="change-posts-month" name="change.postsMonth" placeholder="1"><span class="hint">{language.T("månad 1 = första månaden", "month 1 = the first month")}</span></div>
+            <div class="field"><label for="change-posts-month">{language.T("från månad", "from month")}</label><input id="change-posts-month" name="change.postsMonth" placeholder="1"><span class="hint">{language.T("månad 1 = första månaden; tjänsten tillsätts efter rekryteringstiden", "month 1 = the first month; the post is filled after the recruitment lead time")}</span></div>
             <div class="field"><label for="change-recession">{language.T("Lågkonjunktur: fler ansökningar", "Recession: more applications")}</label><input id="change-recession" name="change.recession" placeholder="0"><span class="hint">{language.T("% fler nya ansökningar", "% more new applications")}</span></div>
             <div class="field"><label for="change-recession-month">{language.T("från månad", "from month")}</label><input id="change-recession-month" name="change.recessionMonth" placeholder="1"><span class="hint"></span></div>
             </div>

@@ -39,7 +39,13 @@ public static class RunPlanner
             else
                 json.Remove("designs");
             if (alternative.Changes is { Count: > 0 } changes)
-                json[ChangesField] = changes.DeepClone();
+            {
+                // On top of any changes the unit itself has (a library scenario may bring some).
+                var all = json[ChangesField] as JArray ?? [];
+                foreach (var change in changes)
+                    all.Add(change.DeepClone());
+                json[ChangesField] = all;
+            }
             files.Add(new ScenarioFile(alternative.Name, json));
         }
         return files;
