@@ -128,6 +128,7 @@ public sealed partial class BrowserTests
             Assert.That(await charts.Nth(i).Locator("path, polygon, polyline, rect").CountAsync(), Is.GreaterThan(3), $"{expected[i]} has shapes");
         }
         Assert.That(attempts, Is.Empty, "the report asks the network for nothing");
+        await page.Locator("svg[data-chart=\"differences\"]").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "06-report-offline.png"), FullPage = false });
     }
 

@@ -108,6 +108,7 @@ public static class ScenarioEndpoints
                     if (!running)
                     {
                         await Send(context, "done", new { state = job.State.ToString(), url = $"/resultat/{job.Hash}", message = job.Failure }, aborted);
+                        job.Delivered = true;
                         return;
                     }
                     await Task.Delay(200, aborted);

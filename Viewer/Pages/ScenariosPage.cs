@@ -122,7 +122,7 @@ public static class ScenariosPage
         var stop = job.Running
             ? $"<form method=\"post\" action=\"/kor/stoppa\"><button type=\"submit\" class=\"danger\" id=\"stop-button\">{language.T("Stoppa", "Stop")}</button></form>"
             : "";
-        var live = job.Running ? " data-events=\"/kor/handelser\"" : "";
+        var live = job.Running || !job.Delivered ? " data-events=\"/kor/handelser\"" : "";
         return $"""
             <section id="run-panel"{live} data-running="{Html.E(language.T("Kör: {0} av {1} replikeringar sparade", "Running: {0} of {1} replications saved"))}" data-stopped="{Html.E(language.T("Stoppad.", "Stopped."))}" data-failed="{Html.E(language.T("Körningen misslyckades: ", "The run failed: "))}">
             <h2>{Html.E(job.Plan.Name)}</h2>

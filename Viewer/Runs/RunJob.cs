@@ -33,6 +33,12 @@ public sealed class RunJob : IEngineProgress
     public DateTime? Ended { get; private set; }
     public CancellationToken Cancellation => stop.Token;
 
+    /// <summary>
+    /// Whether the browser has been told the run ended. Until then the page keeps listening, so a run that ends
+    /// before its page has loaded still opens its results.
+    /// </summary>
+    public bool Delivered { get; set; }
+
     void IEngineProgress.Planned(int replications) => Interlocked.Add(ref planned, replications);
     void IEngineProgress.Saved() => Interlocked.Increment(ref saved);
 
