@@ -13,7 +13,7 @@ namespace Planner.Scenarios.Calibration;
 ///    region the previous emulators left non-implausible (Andrianakis et al. 2015);
 /// 2. after each wave one emulator per fitted target (<see cref="TargetEmulator"/>) is trained on every
 ///    run so far, checked on runs it has not seen, and evaluated at many candidates to map the
-///    non-implausible region (largest implausibility ≤ the cut-off);
+///    non-implausible region (largest implausibility ≤ the cut-off under this and every earlier wave's emulators);
 /// 3. the candidate with the smallest emulated weighted error is refined with a bounded Nelder–Mead
 ///    (MathNet) on the simulated means under common random numbers, inside the last non-implausible box;
 /// 4. the best point is run again with more replications for the fit table.
@@ -51,6 +51,10 @@ public sealed class Calibrator(
         var high = Enumerable.Repeat(1.0, k).ToArray();
         List<double[]> design = LatinHypercube.Sample(n, k, streams.Get("calibration:wave-1").AsRandom()).ToList();
         TargetEmulator[]? previous = null;
+        // Every wave's emulators with the variances they were judged with: a point stays non-implausible only if
+        // no wave's emulators rule it out (hmer; Andrianakis et al. 2015), so a later wave cannot readmit what an
+        // earlier one excluded with the data it had.
+        var history = new List<(TargetEmulator[] Emulators, TargetVariances[] Variances)>();
         List<double[]> nonImplausible = [];
         TargetVariances[] variances = [];
 
@@ -90,7 +94,9 @@ public sealed class Calibrator(
             // Map the non-implausible region inside the current box.
             var candidates = LatinHypercube.Sample(settings.Candidates, k, streams.Get($"calibration:candidates-{wave}").AsRandom())
                 .Select(u => u.Select((x, j) => low[j] + x * (high[j] - low[j])).ToArray()).ToList();
-            var largest = Largest(emulators, fitted, variances, candidates);
+            history.Add((emulators, variances));
+            var largest = history.Select(h => Largest(h.Emulators, fitted, h.Variances, candidates))
+                .Aggregate((a, b) => a.Zip(b, Math.Max).ToArray());
             nonImplausible = candidates.Where((_, i) => largest[i] <= settings.Cutoff).ToList();
             var share = (double)nonImplausible.Count / candidates.Count * Volume(low, high);
             if (nonImplausible.Count == 0)

@@ -37,6 +37,21 @@ public class CalibrateCommandTests
         Assert.That(result.Err, Does.Contain("target households_during_year@2019: 2019 lies outside the scenario's horizon 2027–2027"));
     }
 
+    [Test]
+    public void A_shard_runs_its_part_of_the_first_stage_and_says_to_merge()
+    {
+        using var folder = new TempFolder();
+        var scenario = folder.File("small.json", Planner.SmallScenario);
+        var targets = folder.File("t.csv", Targets);
+        var result = Planner.Cli("calibrate", scenario, "--targets", targets, "--fit", "exits.baseHazardFar=0.01:0.05", "--points", "8",
+            "--replications", "2", "--shard", "1/2", "--output", folder.Combine("out"));
+        Assert.That(result.Exit, Is.EqualTo(0), result.Err);
+        Assert.That(result.Out, Does.Contain("of the wave-1 stage saved").And.Contain("Merge the shards"));
+        using (var store = ResultStore.OpenReadOnly(folder.Combine("out", "planner.db")))
+            Assert.That(store.RowCounts().Replications, Is.InRange(1, 15), "only this shard's part of the 16 replications");
+        Assert.That(Directory.Exists(folder.Combine("out", "calibrate-small")), Is.False, "no tables from an unfinished calibration");
+    }
+
     [TestCase("exits.baseHazardFa", "unknown parameter \"exits.baseHazardFa\"; did you mean \"exits.baseHazardFar\"?")]
     [TestCase("exits.baseHazardFar=0.1:2", "leaves the allowed range of exits.baseHazardFar")]
     [TestCase("exits.baseHazardFar=0.05:0.01", "is empty; expected MIN < MAX")]
