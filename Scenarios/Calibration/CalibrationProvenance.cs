@@ -33,7 +33,7 @@ public sealed record CalibrationProvenance
     [Param("share", "planner calibrate", "Share of held-out simulated means inside the emulators' ±3σ.", Min = 0, Max = 1)]
     public double EmulatorCoverage { get; init; }
 
-    [Param("list", "planner calibrate", "The fitted parameters with their prior and non-implausible ranges.")]
+    [Param("list", "planner calibrate", "The fitted parameters with their prior and non-implausible ranges.", Min = 0, Max = 500)]
     public IReadOnlyList<CalibratedParameter> Parameters { get; init; } = [];
 }
 

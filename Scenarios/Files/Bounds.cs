@@ -32,6 +32,7 @@ public static class Bounds
     public static string? Note(string path) => path switch
     {
         "staff.caseworkers" => $"at most {MostPosts} posts in all groups together",
+        "changes" => $"the day-0 posts and all posts the changes add: at most {MostPosts}",
         "name" => $"its folder name must fit the file system's limit for a name (255 bytes on common ones) less {ResultFolderName.AddedBytes} bytes",
         "design.points" or "design.trajectories" or "design.samples" or "design.parameters" or "scenarios"
             => $"at most {MostPoints} design points and {MostRuns} replications in all, checked before sampling",

@@ -49,6 +49,14 @@ public static class ScenarioRules
 
         new(["$.name"], s => ResultFolderName.Problem(s.Name)),
 
+        new(["$.changes", "$.staff.caseworkers"], s =>
+        {
+            var initial = s.Unit.Staff.Caseworkers.Sum(g => (long)g.Count);
+            var added = s.Unit.Changes.Sum(c => c.Posts.Sum(p => (long)p.Add));
+            return added == 0 || initial + added <= Bounds.MostPosts ? null
+                : $"the {initial} posts at day 0 and the {added} posts the changes add come to {initial + added}; expected at most {Bounds.MostPosts} in all";
+        }),
+
         new(["$.staff.caseworkers"], s =>
             s.Unit.Staff.Caseworkers.Sum(g => (long)g.Count) <= Bounds.MostPosts ? null
                 : $"the caseworker groups hold {s.Unit.Staff.Caseworkers.Sum(g => (long)g.Count)} posts in total; expected at most {Bounds.MostPosts}"),

@@ -480,7 +480,8 @@ public sealed class ResultStore : IDisposable
             monthlyColumns[experimentId] = known;
         }
         if (!known.SequenceEqual(columns, StringComparer.Ordinal))
-            throw new InvalidOperationException("A replication reports monthly columns that differ from the ones already stored for its experiment.");
+            throw new StoreException($"{Path}: the store is damaged or was made by another version of Planner: the monthly columns it holds for this experiment "
+                + "are not the ones this run writes; move the store aside and run again into a new one");
     }
 
     private List<string> MonthlyColumns(long experimentId, SqliteTransaction? transaction = null)

@@ -135,17 +135,33 @@ public static class StoreExport
         return [.. known, .. reported.Except(known).Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>JSON the store holds (written by Planner): text that no longer parses, or a scenario whose hash no longer matches, is damage.</summary>
+    private static JToken StoredJson(ResultStore store, string what, string text, bool hashMatches)
+    {
+        try
+        {
+            if (hashMatches)
+                return JsonTree.Parse(text);
+        }
+        catch (Newtonsoft.Json.JsonException)
+        {
+        }
+        throw new StoreException($"{store.Path}: the store is damaged: {what} is not as it was written (its text no longer reads as JSON or matches its hash); "
+            + "move the store aside and run again into a new one");
+    }
+
     private static string ExperimentJson(ResultStore store, StoredExperiment experiment, IReadOnlyList<PointRow> points)
     {
         var scenarios = new JArray(store.Scenarios(experiment.Id).Select(s => new JObject
         {
-            ["index"] = s.Index, ["name"] = s.Name, ["hash"] = s.Hash, ["scenario"] = JsonTree.Parse(s.Json),
+            ["index"] = s.Index, ["name"] = s.Name, ["hash"] = s.Hash,
+            ["scenario"] = StoredJson(store, $"scenario {s.Index} (\"{s.Name}\")", s.Json, ExperimentPlan.Sha256(s.Json) == s.Hash),
         }));
         var root = new JObject
         {
             ["format"] = "planner-export/1",
             ["hash"] = experiment.Hash,
-            ["definition"] = JsonTree.Parse(experiment.Definition),
+            ["definition"] = StoredJson(store, $"the definition of \"{experiment.Name}\"", experiment.Definition, true),
             ["scenarios"] = scenarios,
             ["points"] = new JArray(points.Select(p => new JObject
             {

@@ -247,6 +247,21 @@ public sealed class HostileInputTests
     }
 
     [Test]
+    public void Posts_added_by_changes_count_towards_the_bound_and_the_changes_list_is_bounded()
+    {
+        var file = temp.File("grow.json", Small("\"population\": 5000", "\"changes\": [ { \"month\": 1, \"posts\": [ { \"add\": 999 } ] } ], \"population\": 5000"));
+        var result = Planner.Cli("validate", file);
+        Assert.That(result.Exit, Is.EqualTo(2));
+        Assert.That(result.Err, Does.Contain("the 2 posts at day 0 and the 999 posts the changes add come to 1001; expected at most 1000 in all"));
+        var fits = temp.File("fits.json", Small("\"population\": 5000", "\"changes\": [ { \"month\": 1, \"posts\": [ { \"add\": 998 } ] } ], \"population\": 5000"));
+        Assert.That(Planner.Cli("validate", fits).Err, Does.Not.Contain("posts the changes add"));
+        var many = string.Join(", ", Enumerable.Range(0, 601).Select(m => $"{{ \"month\": {m % 12}, \"note\": \"n\" }}"));
+        var tooMany = Planner.Cli("validate", temp.File("many.json", Small("\"population\": 5000", $"\"changes\": [ {many} ], \"population\": 5000")));
+        Assert.That(tooMany.Exit, Is.EqualTo(2));
+        Assert.That(tooMany.Err, Does.Contain("$.changes: a list of 601 item(s) is not allowed; expected a list of 0 to 600 item(s)"));
+    }
+
+    [Test]
     public void A_Sobol_design_at_its_largest_sample_is_refused_before_it_is_sampled()
     {
         temp.File("good.json", Planner.SmallScenario);

@@ -84,7 +84,7 @@ public sealed class StoreWriterTests
         var run = Task.Run(() => new ExperimentEngine(Model).Run(SyntheticPlan(replications: 200), store, new EngineSettings(Threads: 2), progress));
 
         Assert.That(Task.WaitAny([run], TimeSpan.FromMinutes(1)), Is.EqualTo(0), "the run stopped instead of waiting on a writer that failed");
-        Assert.That(run.Exception?.InnerException, Is.InstanceOf<InvalidOperationException>().With.Message.Contain("monthly columns"));
+        Assert.That(run.Exception?.InnerException, Is.InstanceOf<StoreException>().With.Message.Contain("monthly columns"));
         var saved = RowCounts(store.Path).Replications;
         Assert.That(saved, Is.EqualTo(progress.Saved), "reported as saved if and only if committed");
         Assert.That(saved, Is.LessThan(200), "the simulation stopped soon after the failure");

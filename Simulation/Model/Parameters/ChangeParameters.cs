@@ -17,7 +17,7 @@ public sealed record UnitChange
     [Param("text", "user", "What the change is, for people (echoed in the results, not used by the model).")]
     public string Note { get; init; } = "";
 
-    [Param("posts", "user", "Posts added or removed on the day.")]
+    [Param("posts", "user", "Posts added or removed on the day.", Min = 0, Max = 20)]
     public IReadOnlyList<PostChange> Posts { get; init; } = [];
 
     [Param("true/false", "user", "From the day on, vacancies are (true) or are not (false) covered by consultants; null: unchanged (turnover.consultantCoverForVacancies).")]

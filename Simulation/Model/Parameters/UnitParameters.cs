@@ -33,6 +33,6 @@ public sealed record UnitParameters
     /// <summary>Organisational designs (MODEL.md §5); null: none, and no design metrics.</summary>
     public DesignParameters? Designs { get; init; }
 
-    [Param("changes", "user (\"two more posts from March\", a recession from year 2)", "Changes at a date, each acting from its day on the run's own state; empty: the unit as it is at day 0 for the whole horizon.")]
+    [Param("changes", "user (\"two more posts from March\", a recession from year 2)", "Changes at a date, each acting from its day on the run's own state; empty: the unit as it is at day 0 for the whole horizon.", Min = 0, Max = 600)]
     public IReadOnlyList<UnitChange> Changes { get; init; } = [];
 }
