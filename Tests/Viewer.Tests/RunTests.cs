@@ -43,6 +43,39 @@ public sealed partial class RunTests
     }
 
     [Test]
+    public async Task Two_more_posts_from_month_3_are_written_as_the_scenarios_changes_block()
+    {
+        await using var server = await ViewerServer.Start();
+        using var client = server.Client();
+        var added = await client.PostAsync("/scenarier/lagg-till", Form(("name", "fler-tjanster"), ("change.posts", "2"), ("change.postsMonth", "3")));
+        Assert.That(added.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await added.Content.ReadAsStringAsync());
+        await client.PostAsync("/kor", Form(("replications", "2"), ("years", "1")));
+        var hash = DoneEvent().Match(await client.GetStringAsync("/kor/handelser")).Groups[1].Value;
+
+        using var store = ResultStore.OpenReadOnly(server.Options.StorePath);
+        var scenarios = store.Scenarios(store.Find(hash)!.Id);
+        var json = Newtonsoft.Json.Linq.JObject.Parse(scenarios.Single(s => s.Name == "fler-tjanster").Json);
+        // Month 3 on the page is the file's month 2 (the file counts from 0), as the library's add-two-posts.json (1 March).
+        var change = json["changes"]!.Single();
+        Assert.That((int)change["month"]!, Is.EqualTo(2));
+        Assert.That((int)change["posts"]![0]!["add"]!, Is.EqualTo(2));
+        Assert.That(Newtonsoft.Json.Linq.JObject.Parse(scenarios.Single(s => s.Name == "baseline").Json)["changes"]?.Count() ?? 0, Is.EqualTo(0));
+        // The stored scenario loads back with its change: what ran is what the page said.
+        var results = Planner.Scenarios.Experiments.ComparisonPlan.FromStore(store, store.Find(hash)!)!;
+        Assert.That(results.Scenarios[1].Scenario.Unit.Changes, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Changes_that_are_not_numbers_are_refused_with_a_message()
+    {
+        await using var server = await ViewerServer.Start();
+        using var client = server.Client();
+        var response = await client.PostAsync("/scenarier/lagg-till", Form(("change.posts", "två"), ("change.postsMonth", "3")));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), Does.Contain("Fler tjänster: \"två\" är inget tal."));
+    }
+
+    [Test]
     public async Task A_second_run_while_one_goes_is_refused_and_the_stop_button_stops_it()
     {
         await using var server = await ViewerServer.Start();

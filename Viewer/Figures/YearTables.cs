@@ -40,7 +40,7 @@ public static class YearTables
                     var scale = f.Scale * (perInhabitant?.Invoke(s) ?? 1);
                     var m = yearly?.Get(f.Key);
                     cells.Add(m is null ? "<td class=\"num\">–</td>"
-                        : $"<td class=\"num\">{Html.E(Numbers.WithInterval(m.Mean / scale, m.CiLow / scale, m.CiHigh / scale, language))}</td>");
+                        : $"<td class=\"num\">{Html.E(Numbers.WithInterval(m.Mean / scale, m.CiLow / scale, m.CiHigh / scale, language, Least(scale)))}</td>");
                     if (s == 0)
                         continue;
                     var d = data.YearlyDifferences.FirstOrDefault(x => x.Year == year && x.Difference.Key == f.Key && x.Difference.Scenario == data.Scenarios[s].Name)?.Difference;
@@ -54,11 +54,14 @@ public static class YearTables
 
     private static string Difference(PairedDifference d, double scale, PageLanguage language)
     {
-        var decimals = Numbers.Decimals(d.ReferenceMean / scale, (d.CiHigh - d.CiLow) / scale);
+        var decimals = Numbers.Decimals(d.ReferenceMean / scale, (d.CiHigh - d.CiLow) / scale, Least(scale));
         var css = d.Judgement switch { > 0 => "num better", < 0 => "num worse", _ => "num" };
         var text = $"{Numbers.Signed(d.Mean / scale, decimals, language)} ({Numbers.Signed(d.CiLow / scale, decimals, language)} – {Numbers.Signed(d.CiHigh / scale, decimals, language)})";
         return $"<td class=\"{css}\" data-key=\"{d.Key}\">{Html.E(text)}</td>";
     }
+
+    /// <summary>Millions of kronor get one decimal (a tenth of a million is a post's cost for two years).</summary>
+    private static int Least(double scale) => scale >= 1e6 ? 1 : 0;
 
     public static (string, string, double) HouseholdsDuringYear(PageLanguage language) =>
         (YearlyCatalogue.HouseholdsDuringYear, language.T("hushåll under året", "households during the year"), 1);

@@ -20,7 +20,8 @@ public sealed record InputField(string Path, string Swedish, string English, str
     public string DefaultText(PageLanguage language) => Field?.Default switch
     {
         null => "",
-        double d => Numbers.ForInput(d, language),
+        // A placeholder shows the default as it reads best ("40000", "0,42"); a filled-in field keeps its decimals.
+        double d => d == Math.Floor(d) ? d.ToString("0", CultureInfo.InvariantCulture) : Numbers.ForInput(d, language),
         int or long or ulong => Convert.ToString(Field.Default, CultureInfo.InvariantCulture)!,
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         var other => other.ToString() ?? "",

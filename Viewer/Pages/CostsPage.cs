@@ -41,7 +41,7 @@ public static class CostsPage
         html.Append("<p class=\"muted\">").Append(Html.E(language.T(
             "Kalenderår; ett år som körningen bara delvis täcker har sina månaders kostnad (inte uppräknad till helår).",
             "Calendar years; a year the run covers only in part has its months' cost (not scaled up to a whole year)."))).Append("</p></section>");
-        html.Append("<section><h2>").Append(language.T("Kostnad per år efter slag", "Cost per year by component")).Append("</h2>");
+        html.Append("<section><h2>").Append(language.T("Genomsnittlig kostnad per år efter slag", "Average cost per year by component")).Append("</h2>");
         html.Append(Components(language, result)).Append("</section>");
         return html.ToString();
     }
@@ -57,7 +57,7 @@ public static class CostsPage
             for (var i = 0; i < result.Scenarios.Count; i++)
             {
                 var s = result.Summary(i, key);
-                cells.Add($"<td class=\"num\">{Html.E(Numbers.WithInterval(s.Mean / 1e6, s.CiLow / 1e6, s.CiHigh / 1e6, language))}</td>");
+                cells.Add($"<td class=\"num\">{Html.E(Numbers.WithInterval(s.Mean / 1e6, s.CiLow / 1e6, s.CiHigh / 1e6, language, 1))}</td>");
             }
             return (IEnumerable<string>)cells;
         }).ToList();

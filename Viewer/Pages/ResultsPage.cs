@@ -58,7 +58,7 @@ public static class ResultsPage
             for (var i = 0; i < result.Scenarios.Count; i++)
             {
                 var s = result.Summary(i, key);
-                cells.Add($"<td class=\"num\">{Html.E(Numbers.WithInterval(s.Mean / scale, s.CiLow / scale, s.CiHigh / scale, language))}</td>");
+                cells.Add($"<td class=\"num\">{Html.E(Numbers.WithInterval(s.Mean / scale, s.CiLow / scale, s.CiHigh / scale, language, scale >= 1e6 ? 1 : 0))}</td>");
                 if (i > 0 && result.Difference(i, key) is { } d)
                     cells.Add(DifferenceCell(key, d, reference, scale, language));
             }
@@ -74,7 +74,7 @@ public static class ResultsPage
     /// <param name="reference">The first scenario's value (shown scale): the difference gets the decimals the values have.</param>
     public static string DifferenceCell(string key, MetricDifference d, double reference, double scale, PageLanguage language)
     {
-        var decimals = Numbers.Decimals(reference, (d.CiHigh - d.CiLow) / scale);
+        var decimals = Numbers.Decimals(reference, (d.CiHigh - d.CiLow) / scale, scale >= 1e6 ? 1 : 0);
         var text = $"{Numbers.Signed(d.Mean / scale, decimals, language)} ({Numbers.Signed(d.CiLow / scale, decimals, language)} – {Numbers.Signed(d.CiHigh / scale, decimals, language)})";
         var css = "num";
         var title = language.T("kan vara noll", "may be zero");

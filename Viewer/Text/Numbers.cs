@@ -14,18 +14,19 @@ public static class Numbers
     public static string Signed(double value, int decimals, PageLanguage language) => language.Texts.Numbers.Signed(value, decimals);
 
     /// <summary>Decimals for a value: about three significant figures, more if its interval would otherwise show as one number.</summary>
-    public static int Decimals(double value, double width)
+    /// <param name="least">Fewest decimals (1 for millions of kronor: "137,4 mnkr").</param>
+    public static int Decimals(double value, double width, int least = 0)
     {
-        var decimals = NumberText.DecimalsFor(value);
+        var decimals = Math.Max(least, NumberText.DecimalsFor(value));
         while (decimals < 4 && width > 0 && width < 2 * Math.Pow(10, -decimals))
             decimals++;
         return decimals;
     }
 
     /// <summary>Mean and its 95 % CI as "12,3 (11,9 – 12,7)".</summary>
-    public static string WithInterval(double mean, double low, double high, PageLanguage language)
+    public static string WithInterval(double mean, double low, double high, PageLanguage language, int least = 0)
     {
-        var decimals = Decimals(mean, high - low);
+        var decimals = Decimals(mean, high - low, least);
         return $"{Format(mean, decimals, language)} ({language.Texts.Numbers.Interval(low, high, decimals)})";
     }
 
