@@ -55,8 +55,11 @@ internal sealed class Audits
         AddWork(c, p.HoursPerChange, metrics);
     }
 
+    /// <summary>Lowers the spell's benefit once: a second finding in the same spell corrects nothing more (the benefit is already right).</summary>
     private void Reduce(Household h, MetricsAccumulator metrics)
     {
+        if (h.BenefitLowered) return;
+        h.BenefitLowered = true;
         h.Benefit *= 1 - p.BenefitReduction;
         metrics.Increment(Counter.EligibilityChanges);
     }

@@ -77,6 +77,8 @@ public sealed class Household
     public double NeedHours { get; internal set; }
     /// <summary>Time of the latest handover (−∞: none).</summary>
     internal double LastHandoverTime => lastHandoverTime;
+    /// <summary>This spell's benefit was found too high and lowered (Audits): once a spell, not compounded.</summary>
+    internal bool BenefitLowered { get; set; }
     /// <summary>Benefit per month on assistance (SEK).</summary>
     public double Benefit { get; internal set; }
 

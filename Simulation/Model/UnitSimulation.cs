@@ -607,6 +607,7 @@ public sealed partial class UnitSimulation
         h.MetThisMonth = true;
         // A new spell is calculated anew: a benefit an audit lowered in the last spell does not carry over (Audits).
         h.Benefit = benefitLevel;
+        h.BenefitLowered = false;
         meetingPlan.Decided(h, Calendar.MonthOf(day));
         Metrics.Increment(Counter.Visits);
         var owner = posts[h.Caseworker];
