@@ -25,6 +25,19 @@ public sealed class InterruptTests
         Assert.That(stopped.Err, Does.Contain("Interrupted. Every replication reported as done is saved"));
     }
 
+    /// <summary>Whether this process was started with the signal ignored (Linux: the SigIgn mask of /proc/self/status).</summary>
+    private static bool SignalIgnoredHere(int signal)
+    {
+        const string path = "/proc/self/status";
+        if (!File.Exists(path))
+            return false;
+        var line = File.ReadLines(path).FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+        if (line is null)
+            return false;
+        var mask = Convert.ToUInt64(line["SigIgn:".Length..].Trim(), 16);
+        return (mask & (1UL << (signal - 1))) != 0;
+    }
+
     // SIGINT is 2 and SIGTERM 15 on Linux and macOS alike.
     [TestCase(2, ExitCodes.Interrupted, TestName = "Ctrl+C (SIGINT) exits 130")]
     [TestCase(15, ExitCodes.Terminated, TestName = "SIGTERM exits 143")]
@@ -32,6 +45,10 @@ public sealed class InterruptTests
     {
         if (OperatingSystem.IsWindows())
             Assert.Ignore("POSIX signals only.");
+        // A shell without job control starts background jobs with SIGINT ignored, and the child inherits that:
+        // the runtime then never sees the signal, whatever Planner does (the test would fail for its caller's reason).
+        if (signal == 2 && SignalIgnoredHere(signal))
+            Assert.Ignore("SIGINT is ignored in this test process (started in the background by a shell without job control), so the child inherits it.");
         using var temp = new TempFolder();
         var scenario = temp.File("small.json", Planner.SmallScenario);
         var output = temp.Combine("out");
