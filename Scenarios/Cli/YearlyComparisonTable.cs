@@ -37,7 +37,9 @@ public static class YearlyComparisonTable
                 var reference = means.Select(m => m?.Mean ?? double.NaN).Where(double.IsFinite).Select(Math.Abs).DefaultIfEmpty(0).Max();
                 var (unit, format) = SummaryTable.DisplayFormat(definition.Unit, reference);
                 var months = summaries[0].FirstOrDefault(y => y.Year == year)?.MonthsInYear ?? 12;
-                var cells = new List<string> { first ? (months == 12 ? $"{year}" : $"{year} ({months} mo)") : "", definition.Label, unit };
+                // Beside the households during the year, the catalogue's "Households" needs saying which.
+                var label = key == MetricCatalogue.HouseholdsActive ? "Households in an average month" : definition.Label;
+                var cells = new List<string> { first ? (months == 12 ? $"{year}" : $"{year} ({months} mo)") : "", label, unit };
                 for (int i = 0; i < result.Scenarios.Count; i++)
                 {
                     var d = i == 0 ? null : YearlySummaries.Paired(year, key, result.Scenarios[0].Results, result.Scenarios[i].Results);

@@ -42,7 +42,7 @@ public sealed class CompareCommandTests
         Assert.That(result.Out, Does.Contain($"Comparison written to {folder}"));
         Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName).Order(),
             Is.EqualTo(new[] { "comparison.csv", "comparison.json", "monthly.csv", "replications.csv", "yearly.csv" }));
-        Assert.That(result.Out, Does.Contain("Year by year").And.Contain("Households during the year"));
+        Assert.That(result.Out, Does.Contain("Year by year").And.Contain("Households during the year").And.Contain("Households in an average month"));
         // Every scenario's monthly series: 3 scenarios × 4 replications × 12 months.
         var monthly = File.ReadAllLines(Path.Combine(folder, "monthly.csv"));
         Assert.That(monthly[0], Does.StartWith("scenario,replication,month,households,"));
