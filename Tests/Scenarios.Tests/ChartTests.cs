@@ -283,6 +283,11 @@ public sealed class ChartTests
         Assert.That(files, Has.Count.EqualTo(MonthlyMetrics.All.Count + 2 + 1 + 1 + 1), "fans, two cost charts, differences, cost differences, strain");
         foreach (var file in files)
             Assert.DoesNotThrow(() => XDocument.Parse(File.ReadAllText(Path.Combine(comparisonFolder, ChartFiles.Folder, file!))), file!);
+        // Like every file of a results folder, the charts are the same bytes for the same results.
+        var first = files.ToDictionary(f => f!, f => File.ReadAllText(Path.Combine(comparisonFolder, ChartFiles.Folder, f!)));
+        Assert.That(Planner.Cli("plot", comparisonFolder).Exit, Is.EqualTo(0));
+        foreach (var (file, text) in first)
+            Assert.That(File.ReadAllText(Path.Combine(comparisonFolder, ChartFiles.Folder, file)), Is.EqualTo(text), file);
 
         var png = Planner.Cli("plot", runFolder, "--format", "png", "--lang", "en");
         Assert.That(png.Exit, Is.EqualTo(0), png.Err);
