@@ -29,9 +29,17 @@ public static class ChartSections
         return html.ToString();
     }
 
-    /// <summary>Cost per calendar year, stacked by component, with the total's CI: one chart per scenario.</summary>
-    public static string Costs(ResultData data, Text.PageLanguage language) =>
-        Section(language.T("Kostnad per år efter slag", "Cost per year by component"), ChartSet.Costs(data, language.Texts), "charts-costs");
+    /// <summary>
+    /// Cost per calendar year, stacked by component, with the total's CI (one chart per scenario), and in a
+    /// comparison what each design changes in each component, as paired differences.
+    /// </summary>
+    public static string Costs(ResultData data, Text.PageLanguage language)
+    {
+        var html = Section(language.T("Kostnad per år efter slag", "Cost per year by component"), ChartSet.Costs(data, language.Texts), "charts-costs");
+        if (ChartSet.CostDifferences(data, language.Texts) is { } differences)
+            html += Section(language.T("Vad arbetssätten ändrar i kostnaden", "What the designs change in cost"), [differences], "charts-cost-differences");
+        return html;
+    }
 
     private static string Section(string heading, IReadOnlyList<Chart> charts, string id)
     {
