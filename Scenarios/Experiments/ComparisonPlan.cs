@@ -63,7 +63,9 @@ public static class ComparisonPlan
     {
         var scenarios = store.Scenarios(experiment.Id);
         var points = StoreExport.Points(store, experiment);
-        var done = store.Completed(experiment.Id);
+        // A damaged replication (its rows no longer match its checksum) counts as missing: never averaged in.
+        var done = new HashSet<(int Point, int Replication)>(store.Completed(experiment.Id));
+        done.ExceptWith(store.Damaged(experiment.Id).Select(d => (d.Point, d.Replication)));
         var replications = points.Count == 0 ? 0 : points.Min(p => Enumerable.Range(1, int.MaxValue - 1).TakeWhile(r => done.Contains((p.Point, r))).Count());
         if (replications == 0)
             return null;

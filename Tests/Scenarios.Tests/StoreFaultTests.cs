@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Planner.Scenarios.Cli;
+using Planner.Scenarios.Experiments;
 using Planner.Scenarios.Store;
 
 namespace Planner.Scenarios.Tests;
@@ -92,6 +93,26 @@ public sealed class StoreFaultTests
         Assert.That(Metrics(store), Is.EqualTo(before), "the same seed gives the same values back");
         Assert.That(File.ReadAllText(temp.Combine("second", "small", "summary.csv")), Is.EqualTo(File.ReadAllText(temp.Combine("first", "small", "summary.csv"))));
         Assert.That(Planner.Cli("export", "--store", store, "--output", temp.Combine("export")).Exit, Is.EqualTo(0));
+    }
+
+    [Test]
+    public void A_reader_of_stored_results_leaves_a_damaged_replication_out()
+    {
+        var store = temp.Combine("planner.db");
+        Assert.That(Planner.Cli("run", Scenario(), "--store", store, "--output", temp.Combine("out"), "--quiet").Exit, Is.EqualTo(0));
+        using (var connection = new SqliteConnection($"Data Source={store};Pooling=False"))
+        {
+            connection.Open();
+            using var change = connection.CreateCommand();
+            change.CommandText = $"UPDATE metrics SET value = value + 1 WHERE replication = 2 AND metric = '{Cost}'";
+            Assert.That(change.ExecuteNonQuery(), Is.EqualTo(1));
+        }
+        using var read = ResultStore.OpenReadOnly(store);
+        var experiment = read.Experiments().Single();
+        Assert.That(read.Damaged(experiment.Id).Select(d => (d.Point, d.Replication)), Is.EqualTo(new[] { (0, 2) }));
+        // The dashboard's reader: replications 1..n that every scenario has, n stopping before the damaged one.
+        var compared = ComparisonPlan.FromStore(read, experiment)!;
+        Assert.That(compared.Run.Replications, Is.EqualTo(1));
     }
 
     [Test]
