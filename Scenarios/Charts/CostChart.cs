@@ -82,8 +82,7 @@ public static class CostChart
         };
         for (int i = 0; i < years.Count; i++)
         {
-            var half = double.IsFinite(years[i].TotalCiHigh) ? (years[i].TotalCiHigh - years[i].TotalCiLow) / 2 / 1e6 : 0;
-            total.Points.Add(new ScatterErrorPoint(i, years[i].Total / 1e6, 0, half));
+            total.Points.Add(ConfidenceBars.Vertical(i, years[i].Total / 1e6, years[i].TotalCiLow / 1e6, years[i].TotalCiHigh / 1e6));
         }
         model.Series.Add(total);
         return new Chart(id, title, model);

@@ -76,7 +76,7 @@ public static class CostDifferenceChart
                 var mean = d.Mean / 1e6;
                 bars.Items.Add(new RectangleBarItem(left, Math.Min(0, mean), left + width, Math.Max(0, mean)));
                 if (double.IsFinite(d.CiHigh))
-                    ci.Points.Add(new ScatterErrorPoint(left + width / 2, mean, 0, (d.CiHigh - d.CiLow) / 2 / 1e6));
+                    ci.Points.Add(ConfidenceBars.Vertical(left + width / 2, mean, d.CiLow / 1e6, d.CiHigh / 1e6));
             }
             model.Series.Add(bars);
             model.Series.Add(ci);

@@ -76,7 +76,7 @@ public static class DifferenceChart
                 if (d is null || !double.IsFinite(Percent(d, d.Mean)))
                     continue;
                 var mean = Percent(d, d.Mean);
-                var half = double.IsFinite(d.CiHigh) ? Math.Abs(Percent(d, d.CiHigh) - Percent(d, d.CiLow)) / 2 : 0;
+                var (ciLow, ciHigh) = (Percent(d, d.CiLow), Percent(d, d.CiHigh));
                 var excludesZero = double.IsFinite(d.CiLow) && (d.CiLow > 0 || d.CiHigh < 0);
                 if (Math.Abs(mean) > limit)
                 {
@@ -95,9 +95,9 @@ public static class DifferenceChart
                         FontWeight = FontWeights.Bold,
                     });
                     mean = edge;
-                    half = 0;
+                    (ciLow, ciHigh) = (edge, edge);
                 }
-                (excludesZero ? clear : unclear).Points.Add(new ScatterErrorPoint(mean, m + offset, half, 0));
+                (excludesZero ? clear : unclear).Points.Add(ConfidenceBars.Horizontal(mean, m + offset, ciLow, ciHigh));
             }
             // One legend entry per scenario: the filled series carries the name even when it has no points.
             unclear.RenderInLegend = clear.Points.Count == 0;

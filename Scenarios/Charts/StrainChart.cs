@@ -86,7 +86,7 @@ public static class StrainChart
                 var share = double.IsFinite(band.Share) ? band.Share * 100 : 0;
                 bars.Items.Add(new RectangleBarItem(left, 0, left + width, share));
                 if (double.IsFinite(band.CiHigh) && band.CiHigh > band.CiLow)
-                    ci.Points.Add(new ScatterErrorPoint(left + width / 2, share, 0, (band.CiHigh - band.CiLow) / 2 * 100));
+                    ci.Points.Add(ConfidenceBars.Vertical(left + width / 2, share, band.CiLow * 100, band.CiHigh * 100));
             }
             model.Series.Add(bars);
             model.Series.Add(ci);

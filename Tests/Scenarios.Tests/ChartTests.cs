@@ -168,6 +168,52 @@ public sealed class ChartTests
     }
 
     [Test]
+    public void EveryWhiskerSpansItsConfidenceIntervalFromLowToHigh()
+    {
+        // OxyPlot draws an error point's ErrorX/ErrorY as the whole whisker, half of it on each side of the point.
+        static (double Low, double High) Vertical(ScatterErrorPoint p) => (p.Y - p.ErrorY / 2, p.Y + p.ErrorY / 2);
+        static (double Low, double High) Horizontal(ScatterErrorPoint p) => (p.X - p.ErrorX / 2, p.X + p.ErrorX / 2);
+
+        var run = ResultsFolder.Read(runFolder);
+        var total = ChartSet.Costs(run, Texts.Swedish).Single().Model.Series.OfType<ScatterErrorSeries>().Single(s => (string)s.Tag == SeriesTags.CostTotal);
+        var years = YearlyCosts.Of(run.Reference);
+        for (int i = 0; i < years.Count; i++)
+        {
+            var (low, high) = Vertical(total.Points[i]);
+            Assert.That(low, Is.EqualTo(years[i].TotalCiLow / 1e6).Within(1e-9 * years[i].Total), $"year {years[i].Year}: low end");
+            Assert.That(high, Is.EqualTo(years[i].TotalCiHigh / 1e6).Within(1e-9 * years[i].Total), $"year {years[i].Year}: high end");
+        }
+
+        var comparison = ResultsFolder.Read(comparisonFolder);
+        var forest = ChartSet.Differences(comparison, Texts.Swedish)!.Model.Series.OfType<ScatterErrorSeries>()
+            .Where(s => (string)s.Tag == SeriesTags.Difference).SelectMany(s => s.Points).ToList();
+        var drawn = 0;
+        foreach (var d in comparison.Differences.Where(d => MetricCatalogue.Headline.Any(h => h.Key == d.Key) && double.IsFinite(d.CiLow)))
+        {
+            var mean = DifferenceChart.Percent(d, d.Mean);
+            var point = forest.FirstOrDefault(p => p.X == mean && p.ErrorX > 0);
+            if (point is null)
+                continue; // drawn at the axis edge with its value written out
+            var (low, high) = Horizontal(point);
+            Assert.That(low, Is.EqualTo(DifferenceChart.Percent(d, d.CiLow)).Within(1e-9), d.Key);
+            Assert.That(high, Is.EqualTo(DifferenceChart.Percent(d, d.CiHigh)).Within(1e-9), d.Key);
+            drawn++;
+        }
+        Assert.That(drawn, Is.GreaterThan(0), "at least one difference is drawn with its whisker");
+
+        var costDifferences = ChartSet.CostDifferences(comparison, Texts.Swedish)!.Model.Series.OfType<ScatterErrorSeries>().Single().Points;
+        var metrics = CostDifferenceChart.Metrics(comparison);
+        var whiskers = metrics.Select(m => comparison.Differences.Single(d => d.Key == m)).Where(d => double.IsFinite(d.CiHigh)).ToList();
+        Assert.That(costDifferences, Has.Count.EqualTo(whiskers.Count));
+        for (int i = 0; i < whiskers.Count; i++)
+        {
+            var (low, high) = Vertical(costDifferences[i]);
+            Assert.That(low, Is.EqualTo(whiskers[i].CiLow / 1e6).Within(1e-6), whiskers[i].Key);
+            Assert.That(high, Is.EqualTo(whiskers[i].CiHigh / 1e6).Within(1e-6), whiskers[i].Key);
+        }
+    }
+
+    [Test]
     public void TheCostDifferenceOfTheComponentsAddsUpToTheTotalsDifference()
     {
         var data = ResultsFolder.Read(comparisonFolder);
