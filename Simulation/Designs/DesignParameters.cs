@@ -21,4 +21,5 @@ public sealed record DesignParameters
     public AllocationParameters? Allocation { get; init; }
     public PaymentSplitParameters? PaymentSplit { get; init; }
     public GlobenParameters? Globen { get; init; }
+    public LabourMarketOfficersParameters? LabourMarketOfficers { get; init; }
 }

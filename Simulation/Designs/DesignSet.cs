@@ -81,6 +81,7 @@ public sealed class DesignSet
         Add(d?.Timvikarier, () => new Timvikarier(d!.Timvikarier!));
         Add(d?.SpreadAbsentWork, () => new SpreadAbsentWork(d!.SpreadAbsentWork!));
         Add(d?.Globen, () => new Globen(d!.Globen!));
+        Add(d?.LabourMarketOfficers, () => new LabourMarketOfficers(d!.LabourMarketOfficers!));
         return list;
     }
 
@@ -91,7 +92,7 @@ public sealed class DesignSet
     /// </summary>
     internal void Switch(UnitSimulation simulation, DesignParameters next)
     {
-        var merged = next with { IntakeUnit = current?.IntakeUnit, PaymentSplit = current?.PaymentSplit, Beredskapsteam = current?.Beredskapsteam };
+        var merged = next with { IntakeUnit = current?.IntakeUnit, PaymentSplit = current?.PaymentSplit, Beredskapsteam = current?.Beredskapsteam, LabourMarketOfficers = current?.LabourMarketOfficers };
         var fresh = Make(merged, unit, made);
         var measurements = all.OfType<DesignMeasurements>().ToList();
         foreach (var (_, design) in fresh)

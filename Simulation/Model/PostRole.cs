@@ -15,6 +15,8 @@ public enum PostRole : byte
     Standby,
     /// <summary>Ekonomihandläggare: handles payment (monthly re-applications), no krets (S000, S003).</summary>
     Payment,
+    /// <summary>Arbetsmarknadshandläggare: meets the job-seeking clients referred to them, no krets (S002).</summary>
+    LabourMarket,
 }
 
 public static class PostRoles
