@@ -42,7 +42,7 @@ public sealed partial class ClusterJobTests
         if (Slurm("sinfo", "-h", "-o", "%t") is not { Exit: 0 } info || !info.Out.Contains("idle", StringComparison.Ordinal) && !info.Out.Contains("mix", StringComparison.Ordinal))
         {
             var why = "no Slurm cluster answers here (sinfo shows no idle node); .ci/run starts a one-node cluster";
-            if (Environment.GetEnvironmentVariable("CI") == "true")
+            if (Environment.GetEnvironmentVariable("PLANNER_CI_SLURM") == "1" || Environment.GetEnvironmentVariable("CI") == "true")
                 Assert.Fail(why + ", so in CI this must not happen");
             Assert.Ignore(why);
         }

@@ -22,7 +22,14 @@ public sealed partial class BrowserTests
     [OneTimeSetUp]
     public async Task StartPlaywright()
     {
-        Assert.That(File.Exists(Chromium.Path), Is.True, $"{Chromium.Path} is missing: .ci/run installs Debian's chromium (apt-get install -y chromium)");
+        if (!File.Exists(Chromium.Path))
+        {
+            // A developer's machine may lack it; CI installs it and says so, and there a missing browser is a failure.
+            var why = $"{Chromium.Path} is missing: .ci/run installs Debian's chromium (apt-get install -y chromium)";
+            if (Environment.GetEnvironmentVariable("PLANNER_CI_BROWSER") == "1")
+                Assert.Fail(why);
+            Assert.Ignore(why);
+        }
         Directory.CreateDirectory(Screenshots);
         playwright = await Playwright.CreateAsync();
     }
