@@ -39,7 +39,7 @@ public static class CalibrateCommand
         var cutoff = new Option<string>("--cutoff") { HelpName = "I", Description = "Implausibility cut-off (default: 3)." };
         var refine = new Option<string>("--refine") { HelpName = "N", Description = "Most simulated evaluations for refining the best point; 0 skips the refinement (default: 100)." };
         var check = new Option<string>("--check-replications") { HelpName = "N", Description = "Replications at the best point for the fit table (default: 10)." };
-        var maxFit = new Option<string>("--max-fit") { HelpName = "N", Description = "Most parameters the screening may choose (default: 8)." };
+        var maxFit = new Option<string>("--max-fit") { HelpName = "N", Description = "Most parameters the screening may choose (default: as many as there are fitted targets, at most 8)." };
         var designSeed = new Option<string>("--design-seed") { HelpName = "SEED", Description = "Seed of the design, the emulators and the candidates (default: 1); the model's seed is --seed." };
         foreach (var option in new Option[] { targets, fit, fraction, waves, points, discrepancy, cutoff, refine, check, maxFit, designSeed })
             command.Options.Add(option);
@@ -97,7 +97,9 @@ public static class CalibrateCommand
                 CheckReplications: Whole(check, 10, 2, 10_000),
                 Seed: (ulong)Whole(designSeed, 1, 0, int.MaxValue));
             var fractionValue = Number(fraction, 0.5, 0.01, 10, "a fraction above 0, e.g. 0.5");
-            var most = Whole(maxFit, 8, 1, 100);
+            // More free parameters than fitted targets cannot all be pinned down (they trade off against each other),
+            // so by default the screening keeps no more of them than there are targets with a weight.
+            var most = Whole(maxFit, Math.Clamp(targetLoad.Targets.Count(t => t.Weight > 0), 1, 8), 1, 100);
             var engineSettings = options.Settings(parse, replications, null, errors);
             var ranges = parse.GetValue(fit) is { Length: > 0 } given ? ParseFit(scenario, given, fractionValue, errors) : null;
             if (errors.Count > 0 || engineSettings is null)
