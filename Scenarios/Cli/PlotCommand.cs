@@ -13,7 +13,7 @@ public static class PlotCommand
             + "the replications) for households, cases per FTE, strain, sick leave, turnover, days to decision, households met, exits "
             + "and cost; cost per calendar year by component with its 95 % CI; for a comparison the paired differences from the "
             + "first scenario; strain across posts. Writes RESULTS/charts/ (replaced as a whole). Labels in Swedish unless --lang en.");
-        var results = new Argument<string>("RESULTS") { Description = "A results folder: <output>/<scenario> from run, or <output>/compare-… from compare." };
+        var results = ResultsArgument.Create();
         var format = FormatOption();
         var language = LanguageOption();
         command.Arguments.Add(results);
@@ -41,16 +41,8 @@ public static class PlotCommand
     {
         Languages.TryParse(languageCode, out var language);
         var format = formatCode == "png" ? ChartFormat.Png : ChartFormat.Svg;
-        ResultData data;
-        try
-        {
-            data = ResultsFolder.Read(folder);
-        }
-        catch (ResultsFolderException e)
-        {
-            context.Error.WriteLine("error: " + e.Message);
+        if (ResultsArgument.Read(folder, context) is not { } data)
             return ExitCodes.BadInput;
-        }
         var charts = ChartSet.All(data, Texts.For(language));
         if (charts.Count == 0)
         {

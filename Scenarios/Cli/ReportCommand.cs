@@ -14,7 +14,7 @@ public static class ReportCommand
             + "and units, the comparison coloured better/worse where the paired difference's CI excludes 0, the year-by-year table, "
             + "every chart, the scenario files with seed and version (to reproduce it), and how to read it. No network, no scripts; "
             + "prints on A4. Swedish unless --lang en.");
-        var results = new Argument<string>("RESULTS") { Description = "A results folder: <output>/<scenario> from run, or <output>/compare-… from compare." };
+        var results = ResultsArgument.Create();
         var output = new Option<string>("--output", "-o") { HelpName = "FILE", Description = "The HTML file to write (default: RESULTS/report.html); replaced atomically." };
         var language = PlotCommand.LanguageOption();
         command.Arguments.Add(results);
@@ -27,16 +27,8 @@ public static class ReportCommand
     private static int Execute(string folder, string? output, string languageCode, CliContext context)
     {
         Languages.TryParse(languageCode, out var language);
-        ResultData data;
-        try
-        {
-            data = ResultsFolder.Read(folder);
-        }
-        catch (ResultsFolderException e)
-        {
-            context.Error.WriteLine("error: " + e.Message);
+        if (ResultsArgument.Read(folder, context) is not { } data)
             return ExitCodes.BadInput;
-        }
         var path = output ?? Path.Combine(folder, "report.html");
         if (Directory.Exists(path))
         {

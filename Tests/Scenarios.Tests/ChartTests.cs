@@ -12,18 +12,6 @@ namespace Planner.Scenarios.Tests;
 /// </summary>
 public sealed class ChartTests
 {
-    private const string Base = """
-        {
-          "name": "small-base",
-          "run": { "years": 2, "replications": 5, "seed": 11 },
-          "startDate": "2027-03-01",
-          "population": 5000,
-          "initialHouseholds": 110,
-          "staff": { "caseworkers": [ { "count": 2 } ] },
-          "inflow": { "applicationsPerMonth": 12 }
-        }
-        """;
-
     private TempFolder temp = null!;
     private string runFolder = "";
     private string comparisonFolder = "";
@@ -32,15 +20,7 @@ public sealed class ChartTests
     public void RunOnce()
     {
         temp = new TempFolder();
-        var a = temp.File("base.json", Base);
-        var b = temp.File("fas.json", Base.Replace("\"small-base\"", "\"small-fas\"", StringComparison.Ordinal)
-            .Replace("\"inflow\": { \"applicationsPerMonth\": 12 }", "\"inflow\": { \"applicationsPerMonth\": 12 },\n  \"designs\": { \"fas\": { \"meetingsPerWorkerPerMonth\": 40 } }", StringComparison.Ordinal));
-        var run = Planner.Cli("run", a, "--output", temp.Combine("out"), "--quiet");
-        Assert.That(run.Exit, Is.EqualTo(0), run.Err);
-        var compare = Planner.Cli("compare", a, b, "--output", temp.Combine("out"), "--quiet");
-        Assert.That(compare.Exit, Is.EqualTo(0), compare.Err);
-        runFolder = temp.Combine("out", "small-base");
-        comparisonFolder = Directory.GetDirectories(temp.Combine("out"), "compare-*").Single();
+        (runFolder, comparisonFolder) = SmallResults.Write(temp, "small", years: 2, replications: 5, seed: 11, "2027-03-01");
     }
 
     [OneTimeTearDown]

@@ -10,17 +10,6 @@ namespace Planner.Scenarios.Tests;
 /// <summary>`planner report` and the report builder: self-contained, every chart inline, the scenarios embedded and reproducible, differences marked by direction.</summary>
 public sealed class ReportTests
 {
-    private const string Base = """
-        {
-          "name": "report-base",
-          "run": { "years": 1, "replications": 4, "seed": 5 },
-          "population": 5000,
-          "initialHouseholds": 110,
-          "staff": { "caseworkers": [ { "count": 2 } ] },
-          "inflow": { "applicationsPerMonth": 12 }
-        }
-        """;
-
     private TempFolder temp = null!;
     private string runFolder = "";
     private string comparisonFolder = "";
@@ -29,13 +18,7 @@ public sealed class ReportTests
     public void RunOnce()
     {
         temp = new TempFolder();
-        var a = temp.File("base.json", Base);
-        var b = temp.File("fas.json", Base.Replace("\"report-base\"", "\"report-fas\"", StringComparison.Ordinal)
-            .Replace("\"inflow\": { \"applicationsPerMonth\": 12 }", "\"inflow\": { \"applicationsPerMonth\": 12 },\n  \"designs\": { \"fas\": { \"meetingsPerWorkerPerMonth\": 40 } }", StringComparison.Ordinal));
-        Assert.That(Planner.Cli("run", a, "--output", temp.Combine("out"), "--quiet").Exit, Is.EqualTo(0));
-        Assert.That(Planner.Cli("compare", a, b, "--output", temp.Combine("out"), "--quiet").Exit, Is.EqualTo(0));
-        runFolder = temp.Combine("out", "report-base");
-        comparisonFolder = Directory.GetDirectories(temp.Combine("out"), "compare-*").Single();
+        (runFolder, comparisonFolder) = SmallResults.Write(temp, "report", years: 1, replications: 4, seed: 5);
     }
 
     [OneTimeTearDown]
