@@ -17,10 +17,7 @@ public static class CostsPage
     public static string Render(PageLanguage language, StoredExperiment experiment, ComparisonResult result, ResultData data)
     {
         var html = new StringBuilder();
-        html.Append(ResultsPage.Summary(language, experiment, result));
-        html.Append("<div class=\"actions\">")
-            .Append($"<a class=\"button\" href=\"/rapport/{experiment.Hash}?lang={language.Code}\" id=\"export-report\" download>{language.T("Exportera rapport (HTML)", "Export report (HTML)")}</a>")
-            .Append($"<a class=\"button secondary\" href=\"/resultat/{experiment.Hash}\">{language.T("Resultat", "Results")}</a></div>");
+        html.Append(ResultsPage.Header(language, experiment, result, $"<a class=\"button secondary\" href=\"/resultat/{experiment.Hash}\">{language.T("Resultat", "Results")}</a>"));
 
         var changes = CostLines.Changes(result);
         if (changes.Count > 0)

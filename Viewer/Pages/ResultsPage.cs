@@ -17,11 +17,7 @@ public static class ResultsPage
     public static string Render(PageLanguage language, StoredExperiment experiment, ComparisonResult result, ResultData data)
     {
         var html = new StringBuilder();
-        html.Append(Summary(language, experiment, result));
-        html.Append("<div class=\"actions\">")
-            .Append($"<a class=\"button\" href=\"/rapport/{experiment.Hash}?lang={language.Code}\" id=\"export-report\" download>{language.T("Exportera rapport (HTML)", "Export report (HTML)")}</a>")
-            .Append($"<a class=\"button secondary\" href=\"/kostnader/{experiment.Hash}\" id=\"open-costs\">{language.T("Kostnader", "Costs")}</a>")
-            .Append("</div>");
+        html.Append(Header(language, experiment, result, $"<a class=\"button secondary\" href=\"/kostnader/{experiment.Hash}\" id=\"open-costs\">{language.T("Kostnader", "Costs")}</a>"));
         html.Append("<section><h2>").Append(language.T("Nyckeltal", "Headline figures")).Append("</h2>");
         html.Append(HeadlineTable(language, result));
         html.Append("</section>");
@@ -32,7 +28,15 @@ public static class ResultsPage
         return html.ToString();
     }
 
-    public static string Summary(PageLanguage language, StoredExperiment experiment, ComparisonResult result)
+    /// <summary>The top of a result page: what was run, the export-report button and the link to the other result page.</summary>
+    public static string Header(PageLanguage language, StoredExperiment experiment, ComparisonResult result, string otherPageLink) =>
+        Summary(language, experiment, result)
+        + "<div class=\"actions\">"
+        + $"<a class=\"button\" href=\"/rapport/{experiment.Hash}?lang={language.Code}\" id=\"export-report\" download>{language.T("Exportera rapport (HTML)", "Export report (HTML)")}</a>"
+        + otherPageLink
+        + "</div>";
+
+    private static string Summary(PageLanguage language, StoredExperiment experiment, ComparisonResult result)
     {
         var names = string.Join(", ", result.Scenarios.Select(s => s.Scenario.Name));
         return $"<p class=\"muted\" id=\"run-summary\">{Html.E(language.T(
