@@ -195,6 +195,26 @@ public sealed class DesignSet
         foreach (var d in monthly) d.BeginMonth(month);
     }
 
+    /// <summary>
+    /// Who decides a post's re-applications this month, asked of the designs before any is charged. Two act here: FAS
+    /// books households into meetings that decide them, a payment split takes them to its payment side. The rule that
+    /// combines them is the route's (<see cref="ReapplicationRoute"/>): the payment side wins, and FAS meetings in its
+    /// kretsar are the conversation alone.
+    /// </summary>
+    internal ReapplicationRoute RouteReapplications(Caseworker c, int month)
+    {
+        var route = new ReapplicationRoute(c.Caseload.Count);
+        foreach (var d in monthly) d.RouteReapplications(c, month, ref route);
+        return route;
+    }
+
+    /// <summary>A post's meeting plan for the month: the routine one unless a design plans its own (FAS), after the route is settled.</summary>
+    internal MonthMeetings PlanMeetings(Caseworker c, int month, in ReapplicationRoute route, MonthMeetings routine)
+    {
+        foreach (var d in monthly) d.PlanMeetings(c, month, route, ref routine);
+        return routine;
+    }
+
     internal void MonthPlanned(int month)
     {
         foreach (var d in monthly) d.MonthPlanned(month);

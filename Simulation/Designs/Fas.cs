@@ -34,8 +34,8 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
     private readonly double shortConversationHours = Math.Min(p.ShortMeetingMinutes, p.ConversationMinutes) / 60;
     private UnitSimulation unit = null!;
     private double shortExitFactor;
-    // With a payment split the re-applications are the payment side's (automated or ekonomihandläggare), not the meeting's.
-    private bool decidesInMeetings;
+    // This month: its first and last day, working days, and the re-applications' due day.
+    private int first, last, working, dueDay;
 
     // Per post, this month.
     private double[] quota = [], quotaHeld = [], shortHeld = [], hoursDone = [], beyondHours = [], followUpHours = [];
@@ -71,10 +71,9 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
         Array.Fill(crunchDay, -1);
         double effect = unit.Parameters.Exits.MeetingEffect;
         shortExitFactor = (1 + effect * p.ShortMeetingDose) / (1 + effect);
-        decidesInMeetings = unit.Parameters.Designs?.PaymentSplit is null;
     }
 
-    public void MonthPlanned(int month)
+    public void BeginMonth(int month)
     {
         foreach (int slot in shortMetSlots) shortMet[slot] = false;
         shortMetSlots.Clear();
@@ -82,51 +81,66 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
         foreach (int slot in bookedSlots) booked[slot] = false;
         bookedSlots.Clear();
         var calendar = unit.Calendar;
-        int first = calendar.MonthStart(month), last = calendar.MonthEnd(month), working = calendar.WorkingDaysInMonth(month);
-        int dueDay = calendar.AddWorkingDays(first - 1, unit.Parameters.Work.ReapplicationDueWorkingDays);
-        foreach (var c in unit.Posts)
+        first = calendar.MonthStart(month);
+        last = calendar.MonthEnd(month);
+        working = calendar.WorkingDaysInMonth(month);
+        dueDay = calendar.AddWorkingDays(first - 1, unit.Parameters.Work.ReapplicationDueWorkingDays);
+    }
+
+    /// <summary>
+    /// The quota, and the households it decides: the quota's households have their re-application decided in the meeting,
+    /// unless the post is vacant or its holder away on a long sick spell past the due day (then the krets re-applies the
+    /// ordinary way). With a payment split the route gives the re-applications to the payment side instead (its rule).
+    /// </summary>
+    public void RouteReapplications(Caseworker c, int month, ref ReapplicationRoute route)
+    {
+        int s = c.Slot;
+        quota[s] = quotaHeld[s] = shortHeld[s] = hoursDone[s] = beyondHours[s] = followUpHours[s] = 0;
+        presentDays[s] = 0;
+        countedTo[s] = first - 1;
+        elapsed[s] = 0;
+        decidesHere[s] = false;
+        if (!c.HoldsCaseload) return;
+        workDays[s] = NonVacationDays(c, first, last);
+        // A quota is a whole number of meetings: a fraction of one would be held but never counted.
+        quota[s] = Math.Min(Math.Round(p.MeetingsPerWorkerPerMonth * c.Fte * workDays[s] / Math.Max(1, working), MidpointRounding.AwayFromZero), c.Caseload.Count);
+        if (c.Filled && !(c.Presence == Presence.SickLong && c.SickUntilDay > dueDay)) route.BookInMeetings((int)quota[s]);
+    }
+
+    /// <summary>FAS plans every household's meeting itself: the quota's, the meetings beyond it and the follow-ups; the routine plan is not used.</summary>
+    public void PlanMeetings(Caseworker c, int month, in ReapplicationRoute route, ref MonthMeetings plan)
+    {
+        if (!c.HoldsCaseload) return;
+        int s = c.Slot;
+        double followUp = 0, needs = 0;
+        foreach (int slot in c.Caseload)
         {
-            int s = c.Slot;
-            quota[s] = quotaHeld[s] = shortHeld[s] = hoursDone[s] = beyondHours[s] = followUpHours[s] = 0;
-            presentDays[s] = 0;
-            countedTo[s] = first - 1;
-            elapsed[s] = 0;
-            if (!c.HoldsCaseload) continue;
-            double followUp = 0, needs = 0;
-            foreach (int slot in c.Caseload)
-            {
-                var h = unit.HouseholdAt(slot);
-                followUp += Math.Max(0, unit.MeetingHours(h.Weight) - fullHours);
-                if (h.MonthsMetInRow >= p.NeedsFoundAfterMonths) needs += p.ExtraNeedHoursPerMonth;
-            }
-            int n = c.Caseload.Count;
-            workDays[s] = NonVacationDays(c, first, last);
-            // A quota is a whole number of meetings: a fraction of one would be held but never counted.
-            quota[s] = Math.Min(Math.Round(p.MeetingsPerWorkerPerMonth * c.Fte * workDays[s] / Math.Max(1, working), MidpointRounding.AwayFromZero), n);
-            // The quota's households have their re-application decided in the meeting, unless the post is vacant or
-            // its holder away on a long sick spell past the due day (then the krets re-applies the ordinary way).
-            bool decides = decidesInMeetings && c.Filled && !(c.Presence == Presence.SickLong && c.SickUntilDay > dueDay);
-            decidesHere[s] = decides;
-            if (decides) Book(c, (int)quota[s], month);
-            quotaMeetingHours[s] = decides ? fullHours : conversationHours;
-            quotaShortHours[s] = decides ? shortHours : shortConversationHours;
-            // Every FAS meeting counts in the month's planned client work (demand, crowding out); the quota is
-            // held in the priority step, the meetings beyond it (with households that re-applied the ordinary
-            // way: the conversation) and the follow-up contacts in the ordinary one.
-            beyondHours[s] = (n - quota[s]) * conversationHours;
-            followUpHours[s] = followUp;
-            c.MeetingPlanned = quota[s] * quotaMeetingHours[s] + beyondHours[s] + followUp;
-            c.MeetingRemaining = beyondHours[s] + followUp;
-            // FAS plans every household's meeting itself; its ordinary step's hours are the meetings beyond the quota.
-            c.ExtraNeedRemaining = 0;
-            c.PartnerPlanned += needs;
-            c.PartnerRemaining += needs;
+            var h = unit.HouseholdAt(slot);
+            followUp += Math.Max(0, unit.MeetingHours(h.Weight) - fullHours);
+            if (h.MonthsMetInRow >= p.NeedsFoundAfterMonths) needs += p.ExtraNeedHoursPerMonth;
         }
+        int n = c.Caseload.Count;
+        bool decides = route.InMeetings > 0;
+        decidesHere[s] = decides;
+        if (decides) Book(c, route.InMeetings, month);
+        quotaMeetingHours[s] = decides ? fullHours : conversationHours;
+        quotaShortHours[s] = decides ? shortHours : shortConversationHours;
+        // Every FAS meeting counts in the month's planned client work (demand, crowding out); the quota is
+        // held in the priority step, the meetings beyond it (with households that re-applied the ordinary
+        // way: the conversation) and the follow-up contacts in the ordinary one.
+        beyondHours[s] = (n - quota[s]) * conversationHours;
+        followUpHours[s] = followUp;
+        plan = new MonthMeetings(
+            Planned: quota[s] * quotaMeetingHours[s] + beyondHours[s] + followUp,
+            Ordinary: beyondHours[s] + followUp,
+            // FAS plans every household's meeting itself: no need is left over for the routine's extra step.
+            ExtraNeed: 0,
+            Partner: plan.Partner + needs);
     }
 
     /// <summary>
     /// Books <paramref name="count"/> households of the krets, in the month's rotation, into the quota's meetings: their
-    /// re-applications, charged with the krets's at the month start, come off the ordinary pile and its demand.
+    /// re-applications are decided there (the route left them out of the ordinary ones charged).
     /// </summary>
     private void Book(Caseworker c, int count, int month)
     {
@@ -141,12 +155,6 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
             booked[slot] = true;
             bookedSlots.Add(slot);
         }
-        double hours = count * unit.Parameters.Work.ReapplicationHours;
-        c.ReapplicationOutstanding = Math.Max(0, c.ReapplicationOutstanding - hours);
-        CoverWork.DropDemand(c, hours * unit.DocumentationFactor);
-        var metrics = unit.Metrics;
-        metrics.Add(Counter.ReapplicationsSeparate, -count);
-        metrics.Add(Counter.ReapplicationHours, -hours);
     }
 
     private bool IsBooked(int slot) => slot < booked.Length && booked[slot];
@@ -250,7 +258,6 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
                 Meet(h, met < quotaMeetings && met >= quotaMeetings - brief);
                 met++;
             }
-            double reapplication = unit.Parameters.Work.ReapplicationHours;
             int late = 0;
             foreach (int slot in caseload)
             {
@@ -258,13 +265,8 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
                 booked[slot] = false;
                 late++;
             }
-            if (late > 0)
-            {
-                c.ReapplicationOutstanding += late * reapplication;
-                c.DemandToday += late * reapplication * unit.DocumentationFactor;
-                metrics.Add(Counter.ReapplicationsSeparate, late);
-                metrics.Add(Counter.ReapplicationHours, late * reapplication);
-            }
+            // Their meeting was not held: they re-apply the ordinary way now, new work at the month end.
+            unit.Reapplications.Late(c, late, month);
         }
         metrics.Add(Counter.ReapplicationsInMeetings, decided);
         metrics.Add(Counter.ReapplicationHours, decided * calculationHours);

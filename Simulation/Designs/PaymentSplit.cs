@@ -28,35 +28,24 @@ internal sealed class PaymentSplit(PaymentSplitParameters p) : IPostDesign, IMon
         automationPerDay = p.AutomatedShare > 0 ? p.AutomationCostPerYear / Calendar.WorkingDaysPerYear : 0;
     }
 
-    public void MonthPlanned(int month)
+    public void BeginMonth(int month)
     {
         handlers.Clear();
         foreach (var c in unit.Posts)
             if (c.Filled && c.Role == PostRole.Payment) handlers.Add(c);
-        double hours = unit.Parameters.Work.ReapplicationHours, documentation = unit.DocumentationFactor;
-        foreach (var c in unit.Posts)
-        {
-            if (!c.HoldsCaseload || c.Caseload.Count == 0) continue;
-            int n = c.Caseload.Count;
-            double automated = n * p.AutomatedShare * hours;
-            double manual = n * hours - automated;
-            double audits = n * p.AutomatedShare * p.AuditShare * p.AuditHours;
-            c.ReapplicationOutstanding -= automated;
-            CoverWork.DropDemand(c, automated * documentation);
-            // Automated decisions cost no staff hours; the checks on them do.
-            unit.Metrics.Add(Counter.ReapplicationHours, audits - automated);
-            if (handlers.Count == 0)
-            {
-                c.ReapplicationOutstanding += audits;
-                c.DemandToday += audits * documentation;
-                continue;
-            }
-            c.ReapplicationOutstanding -= manual;
-            CoverWork.DropDemand(c, manual * documentation);
-            var to = LeastHeld();
-            to.ReapplicationOutstanding += manual + audits;
-            to.DemandToday += (manual + audits) * documentation;
-        }
+    }
+
+    /// <summary>
+    /// A krets's re-applications go to the payment side before any is charged: the automated share costs no staff hours,
+    /// the checks on it do; the manual rest and the checks go to the ekonomihandläggare holding least, or stay with the
+    /// caseworker when there is none. FAS meetings in the krets are then the conversation alone (the route's rule).
+    /// </summary>
+    public void RouteReapplications(Caseworker c, int month, ref ReapplicationRoute route)
+    {
+        if (!c.HoldsCaseload || c.Caseload.Count == 0) return;
+        int n = c.Caseload.Count;
+        double audits = n * p.AutomatedShare * p.AuditShare * p.AuditHours;
+        route.ToPaymentSide(n * p.AutomatedShare, audits, handlers.Count == 0 ? null : LeastHeld());
     }
 
     public void WorkingDayDone(int day) => unit.Metrics.Add(Counter.DesignCost, automationPerDay);

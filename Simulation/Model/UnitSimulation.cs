@@ -44,6 +44,7 @@ public sealed partial class UnitSimulation
     private readonly Action<int, int, int> onSigned;
     private readonly Manager manager;
     private readonly Audits audits;
+    private readonly ReapplicationWork reapplications;
     private readonly double documentationFactor;
     // Colleagues introduce newcomers in the first half of their introduction (S000: "en enorm belastning").
     private readonly double introHalfDays;
@@ -89,6 +90,7 @@ public sealed partial class UnitSimulation
         contactNeed = new ContactNeed(parameters.ContactNeed, parameters.Work, documentationFactor, Streams.Get("no-shows"));
         manager = new Manager(parameters.Manager, Streams, Calendar);
         audits = new Audits(parameters.Audits, Streams, documentationFactor);
+        reapplications = new ReapplicationWork(parameters.Work, documentationFactor, Metrics);
         steady = new SteadyStart(parameters, meetingPlan, exits, inflow.PathAt(0));
 
         var plan = new PostPlan(parameters.Staff.Caseworkers);
@@ -127,6 +129,7 @@ public sealed partial class UnitSimulation
     internal Action<int, Household>? HouseholdMonthCounted { get; set; }
     internal WorkDay WorkDay => workDay;
     internal ContactNeed ContactNeed => contactNeed;
+    internal ReapplicationWork Reapplications => reapplications;
     internal double DocumentationFactor => documentationFactor;
     /// <summary>Hours of one new application, documentation included: what assigning it adds to demand.</summary>
     internal double ApplicationDemand => Parameters.Work.NewApplicationHours * documentationFactor;
@@ -376,8 +379,6 @@ public sealed partial class UnitSimulation
     private void StartMonth(int month)
     {
         designs.BeginMonth(month);
-        var w = Parameters.Work;
-        int due = 0;
         double now = Now;
         foreach (var c in posts)
         {
@@ -392,21 +393,22 @@ public sealed partial class UnitSimulation
                 need += h.NeedHours;
                 partner += partnerHours[(int)h.Weight];
             }
+            // The designs say who decides the krets's re-applications and plan its meetings before anything is set or
+            // charged (FAS books households into meetings that decide them and plans every meeting; a payment split
+            // takes the re-applications); each part is then charged once, to the post that will work it. Every active
+            // household re-applies (återansökan); last month's undone ones stay as backlog.
+            var route = designs.RouteReapplications(c, month);
+            var plan = designs.PlanMeetings(c, month, route, new MonthMeetings(meetings, meetings, extra, partner));
             c.NeedPlanned = need;
-            c.ExtraNeedRemaining = extra;
-            c.MeetingPlanned = c.MeetingRemaining = meetings;
-            c.PartnerPlanned = c.PartnerRemaining = partner;
+            c.ExtraNeedRemaining = plan.ExtraNeed;
+            c.MeetingPlanned = plan.Planned;
+            c.MeetingRemaining = plan.Ordinary;
+            c.PartnerPlanned = c.PartnerRemaining = plan.Partner;
             c.MeetingDone = c.PartnerDone = 0;
-            // Every active household re-applies (återansökan); last month's undone ones stay as backlog.
-            double reapplications = c.Caseload.Count * w.ReapplicationHours;
-            c.ReapplicationOutstanding += reapplications;
-            c.DemandToday += reapplications * documentationFactor;
+            reapplications.Charge(c, route, month);
             audits.StartMonth(c, month, this);
-            due += c.Caseload.Count;
         }
-        Metrics.Add(Counter.Reapplications, due);
-        Metrics.Add(Counter.ReapplicationsSeparate, due);
-        Metrics.Add(Counter.ReapplicationHours, due * w.ReapplicationHours);
+        reapplications.MonthCharged();
         designs.MonthPlanned(month);
     }
 
