@@ -9,16 +9,15 @@ namespace Planner.Simulation.Kernel;
 /// </summary>
 public sealed class RandomStreams
 {
-    public RandomStreams(ulong seed, int replication)
-    {
-        Seed = seed;
-        Replication = replication;
-    }
-
+    private readonly ulong seed;
+    private readonly int replication;
     private PurposeHash? lastPurpose;
 
-    public ulong Seed { get; }
-    public int Replication { get; }
+    public RandomStreams(ulong seed, int replication)
+    {
+        this.seed = seed;
+        this.replication = replication;
+    }
 
     /// <summary>A stream for one purpose, e.g. "inflow".</summary>
     public StreamRandom Get(string purpose) => new(Derive(purpose, 0, false));
@@ -26,8 +25,8 @@ public sealed class RandomStreams
     /// <summary>A stream for one member of a population, e.g. ("household", 1234).</summary>
     public StreamRandom Get(string purpose, long index) => new(Derive(purpose, index, true));
 
-    /// <summary>The 64-bit seed of a stream; stable across machines and .NET versions.</summary>
-    public ulong Derive(string purpose, long index, bool indexed)
+    /// <summary>The 64-bit seed of a stream; stable across machines and .NET versions (pinned by a test).</summary>
+    internal ulong Derive(string purpose, long index, bool indexed)
     {
         ArgumentException.ThrowIfNullOrEmpty(purpose);
         // FNV-1a over the UTF-8 name, then mixed with seed, replication and index by SplitMix64. The model asks
@@ -36,9 +35,9 @@ public sealed class RandomStreams
         if (named is null || !ReferenceEquals(named.Purpose, purpose))
             lastPurpose = named = new PurposeHash(purpose, Fnv1a(purpose));
         ulong h = named.Hash;
-        ulong x = Seed;
+        ulong x = seed;
         ulong k = StreamRandom.SplitMix64(ref x) ^ h;
-        k = StreamRandom.SplitMix64(ref k) ^ (ulong)(uint)Replication;
+        k = StreamRandom.SplitMix64(ref k) ^ (ulong)(uint)replication;
         k = StreamRandom.SplitMix64(ref k);
         if (indexed)
         {

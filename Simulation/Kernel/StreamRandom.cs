@@ -28,6 +28,7 @@ public sealed class StreamRandom
         return z ^ (z >> 31);
     }
 
+    /// <summary>The next 64 random bits: the generator's own output, from which every other draw is made.</summary>
     public ulong NextUInt64()
     {
         ulong result = ulong.RotateLeft(s1 * 5, 7) * 9;
@@ -44,78 +45,74 @@ public sealed class StreamRandom
     /// <summary>Uniform on [0, 1) with 53 random bits.</summary>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 
-    public int Next() => (int)(NextUInt64() >> 33);
-
+    /// <summary>Uniform on 0 … <paramref name="maxValue"/> − 1 (0 when <paramref name="maxValue"/> is 0 or 1), without bias.</summary>
     public int Next(int maxValue)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxValue);
-        return (int)NextInt64(maxValue);
+        return (int)Below((ulong)maxValue);
     }
 
-    public int Next(int minValue, int maxValue)
-    {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(minValue, maxValue);
-        return (int)(minValue + NextInt64((long)maxValue - minValue));
-    }
+    /// <summary>Exponential variate with the given mean; here because it is on hot paths (inter-arrival times).</summary>
+    public double Exponential(double mean) => -mean * Math.Log(1.0 - NextDouble());
 
-    public long NextInt64() => (long)(NextUInt64() >> 1);
+    /// <summary>This stream as a <see cref="Random"/> (for MathNet.Numerics and the experiment helpers): the same draws in the same order.</summary>
+    public Random AsRandom() => new RandomView(this);
 
-    public long NextInt64(long maxValue)
+    /// <summary>Uniform on 0 … <paramref name="range"/> − 1 by Lemire's multiply-shift with rejection: unbiased.</summary>
+    private ulong Below(ulong range)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(maxValue);
-        if (maxValue <= 1) return 0;
-        // Lemire's multiply-shift with rejection: unbiased.
-        ulong range = (ulong)maxValue;
+        if (range <= 1) return 0;
         ulong threshold = (0UL - range) % range;
         while (true)
         {
             ulong r = NextUInt64();
             ulong hi = Math.BigMul(r, range, out ulong lo);
-            if (lo >= threshold) return (long)hi;
+            if (lo >= threshold) return hi;
         }
     }
 
-    public long NextInt64(long minValue, long maxValue)
-    {
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(minValue, maxValue);
-        return minValue + NextInt64(maxValue - minValue);
-    }
-
-    public float NextSingle() => (NextUInt64() >> 40) * (1.0f / (1U << 24));
-
-    public void NextBytes(byte[] buffer) => NextBytes(buffer.AsSpan());
-
-    public void NextBytes(Span<byte> buffer)
-    {
-        int i = 0;
-        while (i < buffer.Length)
-        {
-            ulong r = NextUInt64();
-            for (int b = 0; b < 8 && i < buffer.Length; b++, i++) buffer[i] = (byte)(r >> (8 * b));
-        }
-    }
-
-    /// <summary>Exponential variate with the given mean; inlined here because it is on hot paths.</summary>
-    public double Exponential(double mean) => -mean * Math.Log(1.0 - NextDouble());
-
-    /// <summary>True with probability <paramref name="p"/>.</summary>
-    public bool Bernoulli(double p) => NextDouble() < p;
-
-    /// <summary>This stream as a <see cref="Random"/> (for MathNet.Numerics and the experiment helpers): the same draws in the same order.</summary>
-    public Random AsRandom() => new RandomView(this);
-
+    /// <summary>
+    /// Every member of <see cref="Random"/> is overridden, so that nothing reaches the base class's own
+    /// generator; the model needs only the stream's few members, so the rest live here.
+    /// </summary>
     private sealed class RandomView(StreamRandom stream) : Random
     {
         public override double NextDouble() => stream.NextDouble();
         protected override double Sample() => stream.NextDouble();
-        public override int Next() => stream.Next();
+        public override int Next() => (int)(stream.NextUInt64() >> 33);
         public override int Next(int maxValue) => stream.Next(maxValue);
-        public override int Next(int minValue, int maxValue) => stream.Next(minValue, maxValue);
-        public override long NextInt64() => stream.NextInt64();
-        public override long NextInt64(long maxValue) => stream.NextInt64(maxValue);
-        public override long NextInt64(long minValue, long maxValue) => stream.NextInt64(minValue, maxValue);
-        public override float NextSingle() => stream.NextSingle();
-        public override void NextBytes(byte[] buffer) => stream.NextBytes(buffer);
-        public override void NextBytes(Span<byte> buffer) => stream.NextBytes(buffer);
+
+        public override int Next(int minValue, int maxValue)
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(minValue, maxValue);
+            return (int)(minValue + (long)stream.Below((ulong)((long)maxValue - minValue)));
+        }
+
+        public override long NextInt64() => (long)(stream.NextUInt64() >> 1);
+
+        public override long NextInt64(long maxValue)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(maxValue);
+            return (long)stream.Below((ulong)maxValue);
+        }
+
+        public override long NextInt64(long minValue, long maxValue)
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(minValue, maxValue);
+            return minValue + NextInt64(maxValue - minValue);
+        }
+
+        public override float NextSingle() => (stream.NextUInt64() >> 40) * (1.0f / (1U << 24));
+        public override void NextBytes(byte[] buffer) => NextBytes(buffer.AsSpan());
+
+        public override void NextBytes(Span<byte> buffer)
+        {
+            int i = 0;
+            while (i < buffer.Length)
+            {
+                ulong r = stream.NextUInt64();
+                for (int b = 0; b < 8 && i < buffer.Length; b++, i++) buffer[i] = (byte)(r >> (8 * b));
+            }
+        }
     }
 }

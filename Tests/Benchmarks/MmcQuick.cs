@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Planner.Simulation.Kernel;
+using Planner.Simulation.Tests.Kernel;
 
 namespace Planner.Benchmarks;
 
@@ -9,20 +10,20 @@ namespace Planner.Benchmarks;
 /// <see cref="MmcBenchmarks.Customers"/> customers each; reports the median throughput and the
 /// bytes allocated on this thread per customer.
 /// </summary>
-public abstract class MmcQuick : IQuickBenchmark
+public sealed class MmcQuick : IQuickBenchmark
 {
     private const int Runs = 5;
 
-    public abstract string Name { get; }
+    public string Name => "mmc";
 
-    protected abstract MmcResult RunOnce(RandomStreams streams, int customers);
+    private static MmcWaits RunOnce(RandomStreams streams, int customers) => MmcBenchmarks.Simulate(streams, customers);
 
     public void Run(TextWriter output)
     {
         RunOnce(new RandomStreams(1, 0), MmcBenchmarks.Customers);
         var rates = new double[Runs];
         var bytes = new double[Runs];
-        MmcResult last = default;
+        MmcWaits last = default;
         for (int r = 0; r < Runs; r++)
         {
             var streams = new RandomStreams(20_250_101UL, r);
@@ -36,22 +37,6 @@ public abstract class MmcQuick : IQuickBenchmark
         Array.Sort(rates);
         Array.Sort(bytes);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{Name,-14} {rates[Runs / 2],12:N0} customers/s (min {rates[0]:N0}, max {rates[^1]:N0})   {bytes[Runs / 2],7:F1} B/customer   mean wait {last.MeanWait:F4} d, {last.Events / (double)MmcBenchmarks.Customers:F2} events/customer"));
+            $"{Name,-14} {rates[Runs / 2],12:N0} customers/s (min {rates[0]:N0}, max {rates[^1]:N0})   {bytes[Runs / 2],7:F1} B/customer   mean wait {last.Mean:F4} d, {last.Events / (double)MmcBenchmarks.Customers:F2} events/customer"));
     }
-}
-
-public sealed class MmcCallbackQuick : MmcQuick
-{
-    public override string Name => "mmc-callback";
-
-    protected override MmcResult RunOnce(RandomStreams streams, int customers) =>
-        new MmcCallbackModel(MmcParameters.Reference, streams).Run(customers);
-}
-
-public sealed class MmcProcessQuick : MmcQuick
-{
-    public override string Name => "mmc-process";
-
-    protected override MmcResult RunOnce(RandomStreams streams, int customers) =>
-        new MmcProcessModel(MmcParameters.Reference, streams).Run(customers);
 }

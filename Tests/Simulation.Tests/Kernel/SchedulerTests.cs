@@ -3,93 +3,67 @@ using Planner.Simulation.Kernel;
 
 namespace Planner.Simulation.Tests.Kernel;
 
+/// <summary>The scheduler's ordering guarantees (docs/kernel.md), which the model's same-day order rests on.</summary>
 [TestFixture]
 public class SchedulerTests
 {
     [Test]
-    public void SameTimeAndPriorityRunInInsertionOrderWithManyPending()
+    public void EventsRunInTimeOrderAndTiesInTheOrderScheduledWithManyPending()
     {
         var scheduler = new Scheduler();
         var random = new StreamRandom(7);
-        var executed = new List<(double Time, int Priority, int Index)>();
-        var entries = new List<(double Time, int Priority)>();
-        Action<int> record = index => executed.Add((scheduler.Now, entries[index].Priority, index));
+        var times = new List<double>();
+        var executed = new List<int>();
+        Action<int> record = index =>
+        {
+            Assert.That(scheduler.Now, Is.EqualTo(times[index]), "the clock stands at the event's time");
+            executed.Add(index);
+        };
 
-        // 20,000 events at t = 5 (priority 0) interleaved with 20,000 others: random times, some also
-        // at t = 5 with another priority, so the heap is deep and ties are everywhere.
+        // 20,000 events at t = 5 interleaved with 20,000 others: a quarter also at 5, the rest at random
+        // times, so the heap is deep and ties are everywhere.
         for (int i = 0; i < 20_000; i++)
         {
-            Add(5.0, 0);
-            double other = random.Bernoulli(0.25) ? 5.0 : random.NextDouble() * 10;
-            Add(other, random.Next(-1, 2));
+            Add(5.0);
+            Add(random.NextDouble() < 0.25 ? 5.0 : random.NextDouble() * 10);
         }
         Assert.That(scheduler.Pending, Is.EqualTo(40_000));
 
         scheduler.Run();
 
         Assert.That(executed, Has.Count.EqualTo(40_000));
+        Assert.That(scheduler.Executed, Is.EqualTo(40_000));
+        Assert.That(scheduler.Pending, Is.Zero);
         for (int k = 1; k < executed.Count; k++)
         {
-            var (t0, p0, i0) = executed[k - 1];
-            var (t1, p1, i1) = executed[k];
-            Assert.That(t1 > t0 || (t1 == t0 && (p1 > p0 || (p1 == p0 && i1 > i0))), Is.True,
-                $"event {i1} (t={t1}, p={p1}) ran after {i0} (t={t0}, p={p0})");
+            int i0 = executed[k - 1], i1 = executed[k];
+            Assert.That(times[i1] > times[i0] || (times[i1] == times[i0] && i1 > i0), Is.True,
+                $"event {i1} (t={times[i1]}) ran after {i0} (t={times[i0]})");
         }
 
-        void Add(double time, int priority)
+        void Add(double time)
         {
-            entries.Add((time, priority));
-            scheduler.ScheduleAt(time, record, entries.Count - 1, priority);
+            times.Add(time);
+            scheduler.ScheduleAt(time, record, times.Count - 1);
         }
     }
 
     [Test]
-    public void ProcessesWaitingForTheSameTimeResumeInTheOrderTheyWaitedWithManyPending()
+    public void TheModelsFractionsOfADayOrderItsEventsWhateverTheOrderTheyWereScheduledIn()
     {
+        // The daily event of day d runs at d + 1; a leaver's at leave day + 0.25, a new holder's at
+        // start day + 0.5. Scheduled in the opposite order, they still run day event, leave, start,
+        // next day event.
         var scheduler = new Scheduler();
-        var random = new StreamRandom(11);
-        var resumed = new List<int>();
-        const int Waiters = 15_000;
-
-        // Each waiter first sleeps a random time, then waits until t = 10: the order in which they
-        // resume at 10 must be the order in which their timeouts were created, not their start order.
-        var waitOrder = new List<int>();
-        for (int i = 0; i < Waiters; i++) scheduler.Process(Waiter(i, random.NextDouble() * 5));
-        // Unrelated callbacks at random times, many at 10 too, so the heap is deep at the tie.
-        Action<int> noise = _ => { };
-        for (int i = 0; i < Waiters; i++) scheduler.ScheduleAt(random.Bernoulli(0.5) ? 10 : random.NextDouble() * 20, noise, 0);
-
-        scheduler.Run(until: 6);
-        Assert.That(scheduler.Pending, Is.GreaterThan(20_000), "the tie at t = 10 should be resolved in a large queue");
-        scheduler.Run();
-
-        Assert.That(resumed, Is.EqualTo(waitOrder));
-
-        IEnumerable<Event> Waiter(int id, double first)
-        {
-            yield return scheduler.Timeout(first);
-            waitOrder.Add(id);
-            yield return scheduler.Timeout(10 - scheduler.Now);
-            Assert.That(scheduler.Now, Is.EqualTo(10.0), "the waits must tie exactly");
-            resumed.Add(id);
-        }
-    }
-
-    [Test]
-    public void LowerPriorityNumberRunsFirstAtTheSameTime()
-    {
-        var scheduler = new Scheduler();
-        var order = new List<int>();
-        Action<int> record = order.Add;
-        scheduler.Schedule(1, record, 3, priority: 3);
-        scheduler.Schedule(1, record, 1, priority: 1);
-        scheduler.Schedule(0.5, record, 9, priority: 9);
-        scheduler.Schedule(1, record, 2, priority: 2);
-        scheduler.Schedule(1, record, -5, priority: -5);
+        var order = new List<string>();
+        scheduler.ScheduleAt(11, _ => order.Add("day 10"));
+        scheduler.ScheduleAt(10.5, _ => order.Add("start 10"));
+        scheduler.ScheduleAt(10.25, _ => order.Add("leave 10"));
+        scheduler.ScheduleAt(10, _ => order.Add("day 9"));
 
         scheduler.Run();
 
-        Assert.That(order, Is.EqualTo(new[] { 9, -5, 1, 2, 3 }));
+        Assert.That(order, Is.EqualTo(new[] { "day 9", "leave 10", "start 10", "day 10" }));
     }
 
     [Test]
@@ -107,7 +81,21 @@ public class SchedulerTests
     }
 
     [Test]
-    public void SchedulingInThePastThrows()
+    public void ScheduleCountsItsDelayFromNow()
+    {
+        var scheduler = new Scheduler();
+        var times = new List<double>();
+        Action<int> record = _ => times.Add(scheduler.Now);
+        scheduler.ScheduleAt(2, _ => scheduler.Schedule(1.5, record));
+        scheduler.Schedule(0, record);
+
+        scheduler.Run();
+
+        Assert.That(times, Is.EqualTo(new[] { 0.0, 3.5 }));
+    }
+
+    [Test]
+    public void SchedulingInThePastOrWithoutACallbackThrows()
     {
         var scheduler = new Scheduler();
         scheduler.Schedule(10, _ => { });
@@ -115,30 +103,52 @@ public class SchedulerTests
         Assert.That(scheduler.Now, Is.EqualTo(10));
 
         Assert.That(() => scheduler.ScheduleAt(9.999, _ => { }), Throws.TypeOf<ArgumentOutOfRangeException>());
+        Assert.That(() => scheduler.ScheduleAt(double.NaN, _ => { }), Throws.TypeOf<ArgumentOutOfRangeException>());
         Assert.That(() => scheduler.Schedule(-0.001, _ => { }), Throws.TypeOf<ArgumentOutOfRangeException>());
         Assert.That(() => scheduler.Schedule(double.NaN, _ => { }), Throws.TypeOf<ArgumentOutOfRangeException>());
+        Assert.That(() => scheduler.ScheduleAt(11, null!), Throws.TypeOf<ArgumentNullException>());
         Assert.That(scheduler.Pending, Is.Zero);
     }
 
     [Test]
-    public void RunUntilStopsBeforeLaterEventsAndAdvancesTheClock()
+    public void RunUntilRunsEventsAtThatTimeStopsBeforeLaterOnesAndAdvancesTheClock()
     {
-        var scheduler = new Scheduler();
+        var scheduler = new Scheduler(initialCapacity: 1);
         var times = new List<double>();
         Action<int> record = _ => times.Add(scheduler.Now);
         scheduler.Schedule(1, record);
         scheduler.Schedule(2, record);
+        scheduler.Schedule(2.5, record);
         scheduler.Schedule(3, record);
 
         scheduler.Run(until: 2.5);
 
-        Assert.That(times, Is.EqualTo(new[] { 1.0, 2.0 }));
+        Assert.That(times, Is.EqualTo(new[] { 1.0, 2.0, 2.5 }));
         Assert.That(scheduler.Now, Is.EqualTo(2.5));
         Assert.That(scheduler.Pending, Is.EqualTo(1));
-        Assert.That(scheduler.Executed, Is.EqualTo(2));
+        Assert.That(scheduler.Executed, Is.EqualTo(3));
 
-        Assert.That(scheduler.Step(), Is.True);
-        Assert.That(times, Is.EqualTo(new[] { 1.0, 2.0, 3.0 }));
-        Assert.That(scheduler.Step(), Is.False);
+        scheduler.Run(until: 2.75);
+        Assert.That(scheduler.Now, Is.EqualTo(2.75), "the clock moves to the horizon even with no event before it");
+        Assert.That(() => scheduler.ScheduleAt(2.7, record), Throws.TypeOf<ArgumentOutOfRangeException>());
+
+        scheduler.Run();
+        Assert.That(times, Is.EqualTo(new[] { 1.0, 2.0, 2.5, 3.0 }));
+        Assert.That(scheduler.Now, Is.EqualTo(3.0), "without a horizon the clock stays at the last event");
+    }
+
+    [Test]
+    public void PayloadsReachTheirCallbacks()
+    {
+        var scheduler = new Scheduler();
+        var seen = new List<int>();
+        Action<int> record = seen.Add;
+        scheduler.ScheduleAt(1, record, 42);
+        scheduler.ScheduleAt(1, record);
+        scheduler.ScheduleAt(0.5, record, -7);
+
+        scheduler.Run();
+
+        Assert.That(seen, Is.EqualTo(new[] { -7, 42, 0 }));
     }
 }
