@@ -39,10 +39,10 @@ internal sealed class Absence
         }
 
         double s = c.Strain;
-        double pShort = p.ShortSpellsPerYear * (1 + p.ShortSpellStrainEffect * s) / Calendar.WorkingDaysPerYear;
+        double pShort = ShortSpellsPerYear(p, s) / Calendar.WorkingDaysPerYear;
         // Hot path: the exp is only worth evaluating when the uniform is below its largest possible value.
         bool mayStartLong = uLong < longSpellBound || s is < 0 or > 1;
-        if (mayStartLong && uLong < p.LongSpellsPerYear * Math.Exp(p.LongSpellStrainEffect * s) / Calendar.WorkingDaysPerYear)
+        if (mayStartLong && uLong < LongSpellsPerYear(p, s) / Calendar.WorkingDaysPerYear)
         {
             double months = p.LongSpellMinMonths + r.NextDouble() * Math.Max(0, p.LongSpellMaxMonths - p.LongSpellMinMonths);
             c.Presence = Presence.SickLong;
@@ -71,4 +71,30 @@ internal sealed class Absence
     }
 
     public static bool IsSick(Caseworker c) => c.Presence is Presence.SickShort or Presence.SickLong;
+
+    /// <summary>Short spells per year at a strain: linear in strain.</summary>
+    public static double ShortSpellsPerYear(AbsenceParameters p, double strain) => p.ShortSpellsPerYear * (1 + p.ShortSpellStrainEffect * strain);
+
+    /// <summary>A short spell's mean length in working days: 1 + a uniform whole number below ShortSpellMaxDays.</summary>
+    public static double MeanShortSpellWorkingDays(AbsenceParameters p) => (p.ShortSpellMaxDays + 1) / 2.0;
+
+    /// <summary>
+    /// Long (exhaustion) spells per year at a strain: exponential in strain. With <paramref name="spread"/> &gt; 0
+    /// it is the mean over a strain spread normally with that standard deviation around <paramref name="strain"/>
+    /// (the steady start's typical caseworker, <see cref="SteadyStart"/>): exp(σ_x²/2) above the value at the mean,
+    /// σ_x the spread of the exponent, added to the exponent.
+    /// </summary>
+    public static double LongSpellsPerYear(AbsenceParameters p, double strain, double spread = 0)
+    {
+        double exponent = p.LongSpellStrainEffect * strain;
+        if (spread > 0)
+        {
+            double s = p.LongSpellStrainEffect * spread;
+            exponent += s * s / 2;
+        }
+        return p.LongSpellsPerYear * Math.Exp(exponent);
+    }
+
+    /// <summary>A long spell's mean length in months: uniform between its shortest and longest.</summary>
+    public static double MeanLongSpellMonths(AbsenceParameters p) => (p.LongSpellMinMonths + p.LongSpellMaxMonths) / 2;
 }

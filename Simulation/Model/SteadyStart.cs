@@ -33,7 +33,7 @@ internal sealed class SteadyStart
         var w = p.Work;
         documentation = 1 + p.Staff.DocumentationPerClientHour;
         monthWorkingDays = Calendar.WorkingDaysPerYear / 12;
-        hoursPerDay = p.Staff.HoursPerWeek / 5 * (1 - p.Staff.FixedMeetingShare);
+        hoursPerDay = WorkDay.AvailableHours(p.Staff, fte: 1, rampCapacity: 1, engagement: 1);
 
         double fte = 0;
         int posts = 0;
@@ -84,12 +84,11 @@ internal sealed class SteadyStart
             // takes a share back: its effect on the load is small and left out.)
             // Of those above the threshold, the disengaged are the ones who tipped (monthly hazard) and have not yet
             // left: resigned (the disengaged resign more) or come back from a long sick spell.
-            double low = t.BaseResignationPercentPerYear / 100, high = t.HighStrainResignationPercentPerYear / 100;
-            // Log-linear in strain: like the long-spell rate, its mean over the strain spread is above its value at the mean.
-            double k = low > 0 && high > 0 ? Math.Log(high / low) : 0;
-            double resignation = low > 0 && high > 0 ? low * Math.Exp(k * strain + k * k * StrainSpread * StrainSpread / 2) : low + (high - low) * strain;
+            // The mechanism's rate (Turnover) averaged over the strain spread: log-linear in strain, so like the
+            // long-spell rate its mean over the spread is above its value at the mean.
+            double resignation = Turnover.StrainRatePerYear(t, strain, StrainSpread);
             double tip = p.Strain.DisengagementHazard;
-            double leave = (resignation * t.DisengagedMultiplier + careerMoves.SteadyRatePerYear(round == 0 ? resignation : TurnoverPerYear, t.NewGraduateShare) + p.Absence.LongSpellsPerYear * Math.Exp(p.Absence.LongSpellStrainEffect * strain)) / 12;
+            double leave = (resignation * t.DisengagedMultiplier + careerMoves.SteadyRatePerYear(round == 0 ? resignation : TurnoverPerYear, t.NewGraduateShare) + Absence.LongSpellsPerYear(p.Absence, strain)) / 12;
             DisengagedShare = tip > 0 ? UpperTail((p.Strain.DisengagementThreshold - strain) / StrainSpread) * tip / (tip + leave) : 0;
             double turnover = resignation * (1 + DisengagedShare * (t.DisengagedMultiplier - 1))
                               + careerMoves.SteadyRatePerYear(round == 0 ? resignation : TurnoverPerYear, t.NewGraduateShare);
@@ -124,7 +123,7 @@ internal sealed class SteadyStart
             NoviceShare = NoviceShareAtStart(fte, turnover);
             AtWorkStrain = StrainTarget(LoadRatio, NoviceShare);
             // Away (vacation, short sick leave) strain falls towards the inherent level.
-            strain = PresentShare * AtWorkStrain + (1 - PresentShare) * StrainTarget(0, 0);
+            strain = PresentShare * AtWorkStrain + (1 - PresentShare) * Model.Strain.AwayTarget(p.Strain, relief);
             // A leaver's krets is handed over once, and a share of it again to the newcomer.
             HandoversPerYear = handovers = turnover * (1 + intro.StartingCapacity);
             crowding = 1 - e.OverloadPenalty * CrowdedOut;
@@ -217,27 +216,27 @@ internal sealed class SteadyStart
         return novices / fte;
     }
 
-    /// <summary>Daily hours of casework of a post at full capacity.</summary>
+    /// <summary>Daily hours of casework of a post at full capacity: the FTE × a full-time post's (<see cref="WorkDay.AvailableHours(Parameters.StaffParameters, double, double, double)"/>).</summary>
     public double HoursPerDay(double fte) => fte * hoursPerDay;
 
-    /// <summary>The strain target at work for a load ratio (novice: share of a novice's extra strain).</summary>
-    public double StrainTarget(double loadRatio, double novice) =>
-        Math.Clamp(p.Strain.Inherent + p.Strain.OverloadSensitivity * Math.Max(0, loadRatio - p.Strain.OverloadThreshold)
-                   + p.Strain.NoviceStrain * novice - relief, 0, 1);
+    /// <summary>The strain target at work for a load ratio (novice: share of a novice's extra strain), with the chief's expected relief.</summary>
+    public double StrainTarget(double loadRatio, double novice) => Model.Strain.Target(p.Strain, loadRatio, novice, relief);
 
+    /// <summary>Sick days per year at a strain: short spells of their mean length, and long ones (<see cref="Absence"/>'s rates).</summary>
     private double SickDaysPerYear(double strain)
     {
         var a = p.Absence;
-        return a.ShortSpellsPerYear * (1 + a.ShortSpellStrainEffect * strain) * (a.ShortSpellMaxDays + 1) / 2.0 + LongSickDaysPerYear(strain);
+        return Absence.ShortSpellsPerYear(a, strain) * Absence.MeanShortSpellWorkingDays(a) + LongSickDaysPerYear(strain);
     }
 
-    /// <summary>Long-spell days: the rate is exponential in strain, so its mean over the strain spread is above its value at the mean.</summary>
+    /// <summary>
+    /// Long-spell working days: the mechanism's rate averaged over the strain spread (exponential in strain, so its
+    /// mean over the spread is above its value at the mean), times the mean spell's working days.
+    /// </summary>
     private double LongSickDaysPerYear(double strain)
     {
         var a = p.Absence;
-        double spread = a.LongSpellStrainEffect * StrainSpread;
-        return a.LongSpellsPerYear * Math.Exp(a.LongSpellStrainEffect * strain + spread * spread / 2)
-               * (a.LongSpellMinMonths + a.LongSpellMaxMonths) / 2 * Calendar.DaysPerMonth * 5 / 7;
+        return Absence.LongSpellsPerYear(a, strain, StrainSpread) * Absence.MeanLongSpellMonths(a) * Calendar.DaysPerMonth * 5 / 7;
     }
 
     /// <summary>P(Z > z) for a standard normal Z.</summary>

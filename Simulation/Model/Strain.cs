@@ -35,19 +35,25 @@ internal sealed class Strain
     public static double Relief(StrainParameters p, double supportHoursPerWeek, int filledPosts) =>
         filledPosts == 0 ? 0 : p.SupportRelief * Math.Min(1, supportHoursPerWeek / filledPosts);
 
+    /// <summary>
+    /// The strain a day at work tends to: inherent strain + overload (the load ratio above the threshold) − the
+    /// chief's support, + a novice's uncertainty. <paramref name="novice"/> is 1 for a holder under 12 months'
+    /// experience and 0 otherwise, or the novices' share for the steady start's typical caseworker.
+    /// </summary>
+    public static double Target(StrainParameters p, double loadRatio, double novice, double relief) =>
+        Math.Clamp(p.Inherent + p.OverloadSensitivity * Math.Max(0, loadRatio - p.OverloadThreshold) - relief + p.NoviceStrain * novice, 0, 1);
+
+    /// <summary>Away (vacation, short sick leave) strain tends to the inherent level, less the chief's support.</summary>
+    public static double AwayTarget(StrainParameters p, double relief) => Math.Clamp(p.Inherent - relief, 0, 1);
+
     public void Update(Caseworker c, int day, double relief)
     {
         int dt = day - c.LastStrainDay;
         c.LastStrainDay = day;
         if (c.Presence == Presence.SickLong || dt <= 0) return;
-        double target;
-        if (c.Presence == Presence.Present)
-        {
-            target = p.Inherent + p.OverloadSensitivity * Math.Max(0, c.LoadRatio - p.OverloadThreshold) - relief;
-            if (c.ExperienceMonths(day) < 12) target += p.NoviceStrain;
-        }
-        else target = p.Inherent - relief;
-        target = Math.Clamp(target, 0, 1);
+        double target = c.Presence == Presence.Present
+            ? Target(p, c.LoadRatio, c.ExperienceMonths(day) < 12 ? 1 : 0, relief)
+            : AwayTarget(p, relief);
         double alpha = dt < alphaByGap.Length ? alphaByGap[dt] : Alpha(dt);
         c.Strain = Math.Clamp(c.Strain + alpha * (target - c.Strain), 0, 1);
     }

@@ -31,10 +31,26 @@ internal sealed class Turnover
     /// <summary>The strain-driven rate (×the disengaged multiplier) plus the strain-independent one (<see cref="CareerMoves"/>).</summary>
     public double RatePerYear(Caseworker c, int day)
     {
-        double low = p.BaseResignationPercentPerYear / 100, high = p.HighStrainResignationPercentPerYear / 100;
-        double rate = low > 0 && high > 0 ? low * Math.Pow(high / low, c.Strain) : low + (high - low) * c.Strain;
+        double rate = StrainRatePerYear(p, c.Strain);
         if (c.Disengaged) rate *= p.DisengagedMultiplier;
         return rate + careerMoves.RatePerYear(c.ExperienceMonths(day));
+    }
+
+    /// <summary>
+    /// Resignations per year driven by strain: log-linear from the base rate (strain 0) to the high-strain rate
+    /// (strain 1), linear where either is 0. With <paramref name="spread"/> &gt; 0 it is the mean over a strain
+    /// spread normally with that standard deviation around <paramref name="strain"/> (the steady start's typical
+    /// caseworker, <see cref="SteadyStart"/>): the log-linear rate's mean lies exp(k²σ²/2) above its value at the
+    /// mean, added to the exponent; the linear rate's mean is its value at the mean.
+    /// </summary>
+    public static double StrainRatePerYear(TurnoverParameters p, double strain, double spread = 0)
+    {
+        double low = p.BaseResignationPercentPerYear / 100, high = p.HighStrainResignationPercentPerYear / 100;
+        if (!(low > 0 && high > 0)) return low + (high - low) * strain;
+        double k = Math.Log(high / low);
+        double exponent = k * strain;
+        if (spread > 0) exponent += k * k * spread * spread / 2;
+        return low * Math.Exp(exponent);
     }
 
     /// <summary>

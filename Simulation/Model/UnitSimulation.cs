@@ -247,7 +247,7 @@ public sealed partial class UnitSimulation
             if (uSick < steady.LongSickShare)
             {
                 // Mid-spell: a spell of the mean length, this far through it.
-                int length = (int)Math.Round((a.LongSpellMinMonths + a.LongSpellMaxMonths) / 2 * Calendar.DaysPerMonth);
+                int length = (int)Math.Round(Absence.MeanLongSpellMonths(a) * Calendar.DaysPerMonth);
                 int elapsed = (int)(uSickPart * length);
                 c.Presence = Presence.SickLong;
                 c.SickSpellStartDay = -elapsed;

@@ -44,8 +44,14 @@ public sealed class WorkDay
     }
 
     /// <summary>Hours a present caseworker has for casework today, before introduction duties.</summary>
-    public double AvailableHours(Caseworker c, int day) =>
-        c.Fte * s.HoursPerWeek / 5 * c.RampCapacity(day) * strain.EngagementFactor(c) * (1 - s.FixedMeetingShare);
+    public double AvailableHours(Caseworker c, int day) => AvailableHours(s, c.Fte, c.RampCapacity(day), strain.EngagementFactor(c));
+
+    /// <summary>
+    /// Hours for casework in a day at work: the post's share of the working week, where the holder is on the
+    /// introduction ramp, what disengagement leaves, less the fixed meetings (the steady start uses it too).
+    /// </summary>
+    public static double AvailableHours(StaffParameters s, double fte, double rampCapacity, double engagement) =>
+        fte * s.HoursPerWeek / 5 * rampCapacity * engagement * (1 - s.FixedMeetingShare);
 
     internal void Run(Caseworker c, int day, double introHoursGiven, int remainingWorkingDays, int workingDayOfMonth, int workingDaysInMonth)
     {
