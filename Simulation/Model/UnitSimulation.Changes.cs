@@ -19,10 +19,7 @@ public sealed partial class UnitSimulation
     private DatedChange[] changes = [];
     private int nextChange;
     private InflowLevel? inflowLevel;
-    private double benefitLevel;
     private bool consultantCover;
-    private int extraHouseholds;
-    private const int ExtraHouseholdIds = 1 << 30;
 
     /// <summary>The day a change acts from: its date's day, or its month's first day.</summary>
     public static int DayOf(UnitChange change, Calendar calendar) =>
@@ -33,7 +30,6 @@ public sealed partial class UnitSimulation
     /// <summary>Lays out the changes in day order (stable) and adds the posts they will establish to the plan.</summary>
     private void PlanChanges(Designs.PostPlan plan)
     {
-        benefitLevel = Parameters.Costs.BenefitPerHouseholdMonth;
         consultantCover = Parameters.Turnover.ConsultantCoverForVacancies;
         var dated = Parameters.Changes
             .Select((c, i) => (Day: DayOf(c, Calendar), Index: i, Change: c))
@@ -82,11 +78,7 @@ public sealed partial class UnitSimulation
             }
             if (c.Inflow is { } flow) inflow.SetMix(flow.ShareEnkel, flow.ShareTung, flow.ShareFarFromLabourMarket);
             if (c.BenefitPerHouseholdMonth is { } benefit)
-            {
-                benefitLevel = benefit;
-                foreach (var h in households)
-                    if (h is not null) h.Benefit = benefit;
-            }
+                households.SetBenefit(benefit);
             if (c.SalaryPerMonth is { } salary) costs.SetSalary(salary);
         }
     }
@@ -126,7 +118,7 @@ public sealed partial class UnitSimulation
                 staffLeft++;
             }
             c.PendingHireDay = -1;
-            SpreadWork(c);
+            caseloads.Spread(c);
             c.InUse = false;
         }
     }
@@ -144,7 +136,7 @@ public sealed partial class UnitSimulation
     private void OnExtraArrival(int unused)
     {
         // Numbered apart from the path's households, so those keep their numbers and streams.
-        var h = NewHousehold(ExtraHouseholdIds + extraHouseholds++);
+        var h = households.NewExtra();
         inflow.DrawAttributes(h, inflow.PathAtTime(Now));
         Apply(h);
         ScheduleNextExtraArrival();

@@ -24,8 +24,8 @@ public sealed partial class UnitSimulation
     private readonly IReadOnlyList<PostPlan.Group> postGroups;
     private readonly int unitPosts;
     private readonly DesignSet designs;
-    private readonly List<Household?> households = new(2048);
-    private readonly Stack<int> freeSlots = new();
+    private readonly Households households;
+    private readonly Caseloads caseloads;
     private IAllocationRule allocation;
     private readonly RoundRobinAllocation roundRobin = new();
     private readonly Inflow inflow;
@@ -48,12 +48,11 @@ public sealed partial class UnitSimulation
     private readonly double documentationFactor;
     // Colleagues introduce newcomers in the first half of their introduction (S000: "en enorm belastning").
     private readonly double introHalfDays;
-    // By weight class (enkel, medel, tung): read for every household at every month start and end.
-    private readonly double[] caseWeights, partnerHours;
+    // By weight class (enkel, medel, tung): read for every household at every month start.
+    private readonly double[] partnerHours;
 
-    private int nextHouseholdId, activeCount, pendingCount, spreadCursor;
-    private bool spreadAnyRole;
-    private int householdsInitial, householdsArrived, householdsExited;
+    private int pendingCount;
+    private int householdsArrived, householdsExited;
     private int staffInitial, staffHired, staffLeft;
     private bool ran;
 
@@ -75,7 +74,6 @@ public sealed partial class UnitSimulation
         documentationFactor = 1 + parameters.Staff.DocumentationPerClientHour;
         introHalfDays = parameters.Introduction.Months / 2 * Calendar.DaysPerMonth;
         var work = parameters.Work;
-        caseWeights = [1, work.WeightMedel, work.WeightTung];
         partnerHours = [work.PartnerHoursEnkel, work.PartnerHoursMedel, work.PartnerHoursTung];
 
         inflow = new Inflow(parameters.Inflow, Calendar, Streams.Get("inflow"));
@@ -97,6 +95,8 @@ public sealed partial class UnitSimulation
         designs.ShapePosts(plan);
         PlanChanges(plan);
         posts = plan.Build();
+        households = new Households(Streams, Metrics, Parameters.Costs.BenefitPerHouseholdMonth);
+        caseloads = new Caseloads(posts, households, designs, Scheduler, Metrics, work, ApplicationDemand, documentationFactor);
         workDay = new WorkDay(this, strain);
         if (posts.Length == 0) throw new ArgumentException("The unit needs at least one caseworker post.", nameof(parameters));
         postGroups = plan.Groups;
@@ -121,9 +121,9 @@ public sealed partial class UnitSimulation
     internal RandomStreams Streams { get; }
     public IReadOnlyList<Caseworker> Posts => posts;
     public double Now => Scheduler.Now;
-    public int ActiveHouseholds => activeCount;
+    public int ActiveHouseholds => caseloads.Active;
     public int PendingApplications => pendingCount;
-    public Household HouseholdAt(int slot) => households[slot]!;
+    public Household HouseholdAt(int slot) => households.At(slot);
     internal DesignSet Designs => designs;
     /// <summary>Called for each household counted in a month's household-months (month, household): lets a test count by hand.</summary>
     internal Action<int, Household>? HouseholdMonthCounted { get; set; }
@@ -166,7 +166,7 @@ public sealed partial class UnitSimulation
         var stock = steady.Stock;
         for (int i = 0; i < Parameters.InitialHouseholds; i++)
         {
-            var h = NewHousehold();
+            var h = households.NewInitial();
             stock.Draw(h);
             h.State = HouseholdState.Active;
             h.SpellStartedInRun = false;
@@ -177,10 +177,8 @@ public sealed partial class UnitSimulation
             // (at most 12): one uniform from the household's stream.
             double uHandover = h.Random.NextDouble(), handoverChance = steady.HandoversPerYear * Math.Min(12, h.MonthsOnAssistance) / 12.0;
             if (uHandover < handoverChance) h.RecordHandover(-DaysPerYear * uHandover / steady.HandoversPerYear);
-            var c = LeastLoadedByCapacity() ?? posts[i % posts.Length];
-            AddToCaseload(c, h);
-            activeCount++;
-            householdsInitial++;
+            var c = caseloads.LeastLoadedByCapacity() ?? posts[i % posts.Length];
+            caseloads.Add(c, h);
         }
 
         // Households who left before day 0 and will re-apply (S001): without them the returns would start
@@ -190,14 +188,13 @@ public sealed partial class UnitSimulation
         double meanDelay = Parameters.Exits.ReentryMeanMonths;
         for (int i = 0; i < pool; i++)
         {
-            var h = NewHousehold();
+            var h = households.NewInitial();
             inflow.DrawAttributes(h, inflow.PathAt(0));
             double delay = -meanDelay * Math.Log(1 - h.Random.NextDouble()) * Calendar.DaysPerMonth;
             h.State = HouseholdState.AwaitingReentry;
-            householdsInitial++;
             householdsExited++;
             if (delay < Calendar.Days) Scheduler.ScheduleAt(delay, onReentry, h.Slot);
-            else Release(h);
+            else households.Release(h);
         }
 
         // Applications made in the last days before day 0 and not yet decided: the intake of a unit at work.
@@ -206,9 +203,8 @@ public sealed partial class UnitSimulation
         int pending = (int)Math.Round(steady.ApplicationsPerMonth * wait / Calendar.DaysPerMonth);
         for (int i = pending - 1; i >= 0; i--)
         {
-            var h = NewHousehold();
+            var h = households.NewInitial();
             inflow.DrawAttributes(h, inflow.PathAt(0));
-            householdsInitial++;
             Apply(h, -wait * (i + 0.5) / pending);
         }
     }
@@ -255,30 +251,6 @@ public sealed partial class UnitSimulation
                 c.StrainAtLongSpellStart = c.Strain;
             }
         }
-    }
-
-    private Household NewHousehold(int? extraId = null)
-    {
-        int id = extraId ?? nextHouseholdId++;
-        var h = new Household(id, Streams.Get("household", id)) { Benefit = benefitLevel };
-        if (freeSlots.Count > 0)
-        {
-            h.Slot = freeSlots.Pop();
-            households[h.Slot] = h;
-        }
-        else
-        {
-            h.Slot = households.Count;
-            households.Add(h);
-        }
-        return h;
-    }
-
-    private void Release(Household h)
-    {
-        Metrics.YearMonths(h.MonthsThisYear);
-        households[h.Slot] = null;
-        freeSlots.Push(h.Slot);
     }
 
     // ------------------------------------------------------------------ the day
@@ -372,7 +344,7 @@ public sealed partial class UnitSimulation
         if (c.Intake.Count == 0) return 0;
         int ready = 0;
         foreach (int slot in c.Intake)
-            if (households[slot]!.IntakeReadyDay <= day) ready++;
+            if (households.At(slot).IntakeReadyDay <= day) ready++;
         return ready == 0 ? 0 : ready * Parameters.Work.NewApplicationHours - c.IntakeHeadHoursDone;
     }
 
@@ -385,7 +357,7 @@ public sealed partial class UnitSimulation
             double meetings = 0, partner = 0, need = 0, extra = 0;
             foreach (int slot in c.Caseload)
             {
-                var h = households[slot]!;
+                var h = households.At(slot);
                 h.MetThisMonth = false;
                 double routine = meetingPlan.PlanMonth(h, month) ? meetingPlan.HoursWhenDue(h.Weight) : 0;
                 meetings += routine;
@@ -425,10 +397,10 @@ public sealed partial class UnitSimulation
             var caseload = c.Caseload;
             for (int i = caseload.Count - 1; i >= 0; i--)
             {
-                var h = households[caseload[i]]!;
+                var h = households.At(caseload[i]);
                 counted++;
                 HouseholdMonthCounted?.Invoke(month, h);
-                weighted += caseWeights[(int)h.Weight];
+                weighted += caseloads.CaseWeight(h.Weight);
                 benefits += h.Benefit;
                 if (h.MetThisMonth)
                 {
@@ -480,8 +452,7 @@ public sealed partial class UnitSimulation
 
     private void EndSpell(Household h, Caseworker c, ExitRoute route, double reentryMonths)
     {
-        RemoveFromCaseload(c, h);
-        activeCount--;
+        caseloads.Remove(c, h);
         householdsExited++;
         Metrics.Increment(Counter.Exits);
         if (Exits.IsSelfSufficiency(route)) Metrics.Increment(Counter.ExitsSelfSufficiency);
@@ -498,17 +469,12 @@ public sealed partial class UnitSimulation
                 return;
             }
         }
-        Release(h);
+        households.Release(h);
     }
 
     private void CloseYear(int year)
     {
-        foreach (var h in households)
-        {
-            if (h is null) continue;
-            Metrics.YearMonths(h.MonthsThisYear);
-            h.MonthsThisYear = 0;
-        }
+        households.CountYearMonths(reset: true);
         // Only whole calendar years inside the run count; a run starting mid-year skips its first year.
         bool whole = new DateOnly(year, 1, 1) >= Calendar.Start;
         Metrics.CloseYear(year, whole, whole ? 10 : null);
@@ -526,17 +492,17 @@ public sealed partial class UnitSimulation
     {
         if (ArrivalDropped())
         {
-            nextHouseholdId++;   // the number stays taken, so every later household keeps its own streams
+            households.SkipNumber();
             ScheduleNextArrival();
             return;
         }
-        var h = NewHousehold();
+        var h = households.New();
         inflow.DrawAttributes(h, inflow.PathAtTime(Now));
         Apply(h);
         ScheduleNextArrival();
     }
 
-    private void OnReentry(int slot) => Apply(households[slot]!);
+    private void OnReentry(int slot) => Apply(households.At(slot));
 
     private void Apply(Household h) => Apply(h, Now);
 
@@ -566,7 +532,7 @@ public sealed partial class UnitSimulation
 
     /// <summary>Whether the oldest waiting application has had its nybesök booked for today or earlier.</summary>
     internal bool HeadApplicationReady(Caseworker c, int day) =>
-        c.Intake.Count > 0 && households[c.Intake.Peek()]!.IntakeReadyDay <= day;
+        c.Intake.Count > 0 && households.At(c.Intake.Peek()).IntakeReadyDay <= day;
 
     /// <summary>
     /// The decision on a new application (beslut): the spell starts; the nybesök counts as this month's
@@ -576,7 +542,7 @@ public sealed partial class UnitSimulation
     internal void Decide(int slot, Caseworker c, int day)
     {
         // Beyond the caseworker's delegation the chief signs; an absent chief keeps the decision waiting (Manager, S001).
-        if (!manager.Present && manager.NeedsSignature(households[slot]!))
+        if (!manager.Present && manager.NeedsSignature(households.At(slot)))
         {
             manager.Hold(slot, c.Slot, day);
             Metrics.Increment(Counter.DecisionsAwaitingSignature);
@@ -588,7 +554,7 @@ public sealed partial class UnitSimulation
     /// <summary>The decision takes effect (at once, or when the chief has signed it).</summary>
     private void FinishDecision(int slot, int post, int day)
     {
-        var h = households[slot]!;
+        var h = households.At(slot);
         var c = posts[post];
         double days = Now - h.ApplicationTime;
         Metrics.Increment(Counter.Decisions);
@@ -600,7 +566,6 @@ public sealed partial class UnitSimulation
         Metrics.Add(Counter.FirstVisitDaysSum, fromFirstVisit);
         if (fromFirstVisit > 14) Metrics.Increment(Counter.FirstVisitOver14);
         pendingCount--;
-        activeCount++;
         h.State = HouseholdState.Active;
         h.SpellStartDay = day;
         h.SpellStartedInRun = true;
@@ -608,12 +573,12 @@ public sealed partial class UnitSimulation
         h.MonthsMetInRow = 0;
         h.MetThisMonth = true;
         // A new spell is calculated anew: a benefit an audit lowered in the last spell does not carry over (Audits).
-        h.Benefit = benefitLevel;
+        h.Benefit = households.Benefit;
         h.BenefitLowered = false;
         meetingPlan.Decided(h, Calendar.MonthOf(day));
         Metrics.Increment(Counter.Visits);
         var owner = posts[h.Caseworker];
-        AddToCaseload(owner.HoldsCaseload && owner.Filled ? owner : c.HoldsCaseload && c.Filled ? c : LeastLoadedFilledPost() ?? owner, h);
+        caseloads.Add(owner.HoldsCaseload && owner.Filled ? owner : c.HoldsCaseload && c.Filled ? c : caseloads.LeastLoadedFilledPost() ?? owner, h);
     }
 
     // ------------------------------------------------------------------ staff leave and arrive
@@ -640,7 +605,7 @@ public sealed partial class UnitSimulation
         staffLeft++;
         // With a successor starting the same day the krets passes to them whole; otherwise it is
         // spread over the colleagues while the post is vacant (the realistic baseline, S000).
-        if (c.PendingHireDay > c.LeaveDay) SpreadWork(c);
+        if (c.PendingHireDay > c.LeaveDay) caseloads.Spread(c);
         var t = Parameters.Turnover;
         if (consultantCover && c.PendingHireDay - c.LeaveDay > t.ConsultantStartDays)
             Scheduler.ScheduleAt(c.LeaveDay + Math.Round(t.ConsultantStartDays) + StartOffset, onCoverStart, slot);
@@ -658,8 +623,8 @@ public sealed partial class UnitSimulation
         if (!c.ConsultantPost) costs.Hire();
         staffHired++;
         Metrics.Increment(Counter.Hires);
-        HandOverOwnWork(c);
-        if (!hadCover) TakeShareOfCaseloads(c);
+        caseloads.HandOverOwnWork(c);
+        if (!hadCover) caseloads.TakeShare(c);
     }
 
     private void OnCoverStart(int slot)
@@ -669,170 +634,15 @@ public sealed partial class UnitSimulation
         recruitment.Start(c, (int)Math.Floor(Now), consultant: true, cover: true);
         designs.OnHire(c, (int)Math.Floor(Now));
         staffHired++;
-        HandOverOwnWork(c);
-        TakeShareOfCaseloads(c);
+        caseloads.HandOverOwnWork(c);
+        caseloads.TakeShare(c);
     }
-
-    /// <summary>Whatever work stayed in the post changes hands to its new holder.</summary>
-    private void HandOverOwnWork(Caseworker c)
-    {
-        foreach (int slot in c.Caseload) Handover(households[slot]!);
-        foreach (int slot in c.Intake) Handover(households[slot]!);
-    }
-
-    private void Handover(Household h)
-    {
-        h.RecordHandover(Now);
-        Metrics.Increment(Counter.Handovers);
-    }
-
-    /// <summary>
-    /// A newcomer takes a reduced krets from the most loaded colleagues in the same role: their starting
-    /// capacity (or an introduction programme's share) × the role's households per FTE (Stockholm:
-    /// newcomers start at about half a caseload, S000). Posts without a krets take none.
-    /// </summary>
-    private void TakeShareOfCaseloads(Caseworker c)
-    {
-        if (!c.HoldsCaseload) return;
-        double fte = 0;
-        int inRole = 0;
-        foreach (var p in posts)
-        {
-            if (p.Role != c.Role) continue;
-            inRole += p.Caseload.Count;
-            if (p.Filled) fte += p.Fte;
-        }
-        if (fte <= 0) return;
-        int target = (int)Math.Round(designs.StartingCaseloadShare(c, c.RampStart) * inRole / fte * c.Fte);
-        while (c.Caseload.Count < target)
-        {
-            Caseworker? donor = null;
-            double most = (c.Caseload.Count + 1) / c.Fte;
-            foreach (var p in posts)
-            {
-                if (!p.Filled || p == c || p.Role != c.Role || p.Caseload.Count == 0) continue;
-                double load = p.Caseload.Count / p.Fte;
-                if (load > most) { most = load; donor = p; }
-            }
-            if (donor is null) break;
-            Move(households[donor.Caseload[^1]]!, donor, c);
-        }
-    }
-
-    /// <summary>
-    /// A leaver's krets, waiting applications and undone re-applications go round the colleagues in the
-    /// same role (all of them when none is left in it). Applications a post without a krets held on a
-    /// colleague's behalf stay that colleague's.
-    /// </summary>
-    private void SpreadWork(Caseworker from)
-    {
-        int receivers = 0;
-        foreach (var p in posts) if (IsReceiver(p, from)) receivers++;
-        if (receivers == 0)
-        {
-            spreadAnyRole = true;
-            foreach (var p in posts) if (IsReceiver(p, from)) receivers++;
-        }
-        if (receivers == 0) { spreadAnyRole = false; return; }
-        for (int i = from.Caseload.Count - 1; i >= 0; i--)
-            Move(households[from.Caseload[i]]!, from, NextReceiver(from));
-        while (from.Intake.Count > 0)
-        {
-            var h = households[from.Intake.Dequeue()]!;
-            var to = NextReceiver(from);
-            to.Intake.Enqueue(h.Slot);
-            if (from.HoldsCaseload) h.Caseworker = to.Slot;
-            to.DemandToday += ApplicationDemand;
-            Handover(h);
-        }
-        from.IntakeHeadHoursDone = 0;
-        double share = from.ReapplicationOutstanding / receivers;
-        foreach (var p in posts)
-        {
-            if (!IsReceiver(p, from)) continue;
-            p.ReapplicationOutstanding += share;
-            p.DemandToday += share * documentationFactor;
-        }
-        spreadAnyRole = false;
-        from.ReapplicationOutstanding = 0;
-        from.DocumentationOwed = 0;   // the leaver's undocumented knowledge is simply lost
-        from.DemandToday = 0;
-        from.MeetingRemaining = 0;
-        from.ExtraNeedRemaining = 0;
-        from.PartnerRemaining = 0;
-    }
-
-    private Caseworker NextReceiver(Caseworker from)
-    {
-        for (int k = 0; k < posts.Length; k++)
-        {
-            var p = posts[spreadCursor++ % posts.Length];
-            if (IsReceiver(p, from)) return p;
-        }
-        throw new InvalidOperationException("No colleague to receive work.");
-    }
-
-    private bool IsReceiver(Caseworker p, Caseworker from) =>
-        p.Filled && p != from && (spreadAnyRole ? p.HoldsCaseload || !from.HoldsCaseload : p.Role == from.Role);
 
     /// <summary>A household changes krets (counted as a handover).</summary>
-    internal void Move(Household h, Caseworker from, Caseworker to)
-    {
-        RemoveFromCaseload(from, h);
-        AddToCaseload(to, h);
-        Handover(h);
-    }
-
-    /// <summary>
-    /// The filled generalist post with the fewest households per unit of capacity (FTE × where the holder is on
-    /// the introduction ramp): how the day-0 stock is dealt out, so a holder still on the ramp, who would have
-    /// started with a reduced krets, holds a smaller one.
-    /// </summary>
-    private Caseworker? LeastLoadedByCapacity() => LeastLoadedGeneralist(byCapacity: true);
+    internal void Move(Household h, Caseworker from, Caseworker to) => caseloads.Move(h, from, to);
 
     /// <summary>The filled generalist post with the fewest households per FTE.</summary>
-    internal Caseworker? LeastLoadedFilledPost() => LeastLoadedGeneralist(byCapacity: false);
-
-    private Caseworker? LeastLoadedGeneralist(bool byCapacity)
-    {
-        Caseworker? best = null;
-        double least = double.PositiveInfinity;
-        foreach (var p in posts)
-        {
-            if (!p.Filled || p.Role != PostRole.Generalist) continue;
-            double load = p.Caseload.Count / (byCapacity ? p.Capacity(0) : p.Fte);
-            if (load < least) { least = load; best = p; }
-        }
-        return best;
-    }
-
-    private void AddToCaseload(Caseworker c, Household h)
-    {
-        h.Caseworker = c.Slot;
-        h.CaseloadIndex = c.Caseload.Count;
-        c.Caseload.Add(h.Slot);
-        // Kept for the designs (the weighted allocation and the mottagning's handovers, the heavy-case cap and the
-        // heavy-case spread); the model itself does not read them.
-        c.WeightedCaseload += CaseWeight(h.Weight);
-        if (h.Weight == WeightClass.Tung) c.HeavyCount++;
-    }
-
-    private void RemoveFromCaseload(Caseworker c, Household h)
-    {
-        var list = c.Caseload;
-        int i = h.CaseloadIndex, last = list.Count - 1;
-        if (i != last)
-        {
-            int moved = list[last];
-            list[i] = moved;
-            households[moved]!.CaseloadIndex = i;
-        }
-        list.RemoveAt(last);
-        h.CaseloadIndex = -1;
-        h.Caseworker = -1;
-        c.WeightedCaseload -= CaseWeight(h.Weight);
-        if (h.Weight == WeightClass.Tung) c.HeavyCount--;
-    }
+    internal Caseworker? LeastLoadedFilledPost() => caseloads.LeastLoadedFilledPost();
 
     // ------------------------------------------------------------------ helpers and the result
 
@@ -843,7 +653,7 @@ public sealed partial class UnitSimulation
         _ => Parameters.Work.MeetingHoursTung,
     };
 
-    internal double CaseWeight(WeightClass w) => caseWeights[(int)w];
+    internal double CaseWeight(WeightClass w) => caseloads.CaseWeight(w);
 
     private ReplicationResult Finish()
     {
@@ -852,8 +662,7 @@ public sealed partial class UnitSimulation
         {
             // The horizon ends inside a calendar year: that part year is closed too. With no whole calendar
             // year in the run, its covered months count for the run's long-term share with a scaled threshold.
-            foreach (var h in households)
-                if (h is not null) Metrics.YearMonths(h.MonthsThisYear);
+            households.CountYearMonths(reset: false);
             int covered = Math.Min(12, Calendar.Months);
             int? threshold = Metrics.YearsTallied == 0 ? (int)Math.Ceiling(10.0 * covered / 12) : null;
             Metrics.CloseYear(lastDay.Year, false, threshold);
@@ -863,7 +672,7 @@ public sealed partial class UnitSimulation
         int employed = 0;
         foreach (var c in posts) if (c.Filled) employed++;
         var conservation = new Conservation(
-            householdsInitial, householdsArrived, activeCount, householdsExited, pendingCount,
+            households.Initial, householdsArrived, caseloads.Active, householdsExited, pendingCount,
             staffInitial, staffHired, employed, staffLeft);
         return new ReplicationResult(Run.Replication, Run.Seed, values, Metrics.Series(), conservation)
         {

@@ -1,0 +1,95 @@
+using Planner.Simulation.Kernel;
+using Planner.Simulation.Metrics;
+
+namespace Planner.Simulation.Model;
+
+/// <summary>
+/// The households register: every household known to the unit, by slot (a slot is reused once its household has
+/// left for good), with the numbering their random streams are keyed by and the benefit a spell is calculated at.
+/// It closes each household's calendar year for the long-term count (assistance in ≥ 10 of a year's 12 months,
+/// S003/S004) and counts the households the run starts with (conservation).
+/// </summary>
+internal sealed class Households
+{
+    // Households an inflow change adds are numbered apart from the path's, so those keep their numbers and streams.
+    private const int ExtraIds = 1 << 30;
+    private readonly List<Household?> slots = new(2048);
+    private readonly Stack<int> freeSlots = new();
+    private readonly RandomStreams streams;
+    private readonly MetricsAccumulator metrics;
+    private int nextId, extras;
+
+    public Households(RandomStreams streams, MetricsAccumulator metrics, double benefit)
+    {
+        this.streams = streams;
+        this.metrics = metrics;
+        Benefit = benefit;
+    }
+
+    /// <summary>Benefit per household-month a spell is calculated at (the riksnorm-based level; a change may set it).</summary>
+    public double Benefit { get; private set; }
+
+    /// <summary>Households that existed at day 0: the stock, those waiting to return and the applications under way.</summary>
+    public int Initial { get; private set; }
+
+    public Household At(int slot) => slots[slot]!;
+
+    /// <summary>A household of the path's inflow (or of the day-0 state), with the next number.</summary>
+    public Household New() => Add(nextId++);
+
+    /// <summary>One of the day-0 households: counted as the run's initial households.</summary>
+    public Household NewInitial()
+    {
+        Initial++;
+        return New();
+    }
+
+    /// <summary>An arrival the inflow level dropped: its number stays taken, so every later household keeps its own streams.</summary>
+    public void SkipNumber() => nextId++;
+
+    /// <summary>An extra arrival of an inflow change, numbered apart.</summary>
+    public Household NewExtra() => Add(ExtraIds + extras++);
+
+    private Household Add(int id)
+    {
+        var h = new Household(id, streams.Get("household", id)) { Benefit = Benefit };
+        if (freeSlots.Count > 0)
+        {
+            h.Slot = freeSlots.Pop();
+            slots[h.Slot] = h;
+        }
+        else
+        {
+            h.Slot = slots.Count;
+            slots.Add(h);
+        }
+        return h;
+    }
+
+    /// <summary>The household leaves for good: its months this year are counted and its slot is free.</summary>
+    public void Release(Household h)
+    {
+        metrics.YearMonths(h.MonthsThisYear);
+        slots[h.Slot] = null;
+        freeSlots.Push(h.Slot);
+    }
+
+    /// <summary>A change of the benefit level: every household's benefit from now on, and every new spell's.</summary>
+    public void SetBenefit(double benefit)
+    {
+        Benefit = benefit;
+        foreach (var h in slots)
+            if (h is not null) h.Benefit = benefit;
+    }
+
+    /// <summary>Counts every household's months of the calendar year that ends (and starts the next from zero, if asked).</summary>
+    public void CountYearMonths(bool reset)
+    {
+        foreach (var h in slots)
+        {
+            if (h is null) continue;
+            metrics.YearMonths(h.MonthsThisYear);
+            if (reset) h.MonthsThisYear = 0;
+        }
+    }
+}
