@@ -4,9 +4,9 @@ using Planner.Simulation.Model;
 namespace Planner.Simulation.Designs;
 
 /// <summary>
-/// Moving an absent caseworker's urgent work to someone who will do it (beredskapsteam, colleagues).
+/// Moving an absent caseworker's urgent work to someone who will do it (beredskapsteam, colleagues, a timvikarie).
 /// The application stays the absent post's: its decision adds the household to that post's krets.
-/// Its demand moves with it, so the load shows up with whoever does the work.
+/// Its demand moves with it, in one place (MoveDemand), so the load shows up with whoever does the work.
 /// </summary>
 internal static class CoverWork
 {
@@ -28,7 +28,7 @@ internal static class CoverWork
     {
         to.Intake.Enqueue(from.Intake.Dequeue());
         from.IntakeHeadHoursDone = 0;
-        MoveDemand(unit, from, to, unit.ApplicationDemand);
+        MoveDemand(from, to, unit.ApplicationDemand);
         unit.Metrics.Add(Counter.CoverHours, unit.Parameters.Work.NewApplicationHours);
     }
 
@@ -39,17 +39,28 @@ internal static class CoverWork
         if (hours <= 0) return;
         from.ReapplicationOutstanding -= hours;
         to.ReapplicationOutstanding += hours;
-        MoveDemand(unit, from, to, hours * unit.DocumentationFactor);
+        MoveDemand(from, to, hours * unit.DocumentationFactor);
         unit.Metrics.Add(Counter.CoverHours, hours);
     }
 
-    /// <summary>Demand counted with the absent post when the work arose is removed there, up to what is still uncounted.</summary>
-    public static void DropDemand(Caseworker from, double demand) =>
-        from.DemandToday = Math.Max(0, from.DemandToday - demand);
-
-    private static void MoveDemand(UnitSimulation unit, Caseworker from, Caseworker to, double demand)
+    /// <summary>
+    /// A timvikarie did <paramref name="clientHours"/> of the absent post's work in place (the post's applications and
+    /// re-applications): the work's demand goes with it to the substitute, who is not one of the unit's posts.
+    /// </summary>
+    public static void SubstituteWorked(UnitSimulation unit, Caseworker from, double clientHours)
     {
-        DropDemand(from, demand);
-        to.DemandToday += demand;
+        MoveDemand(from, null, clientHours * unit.DocumentationFactor);
+        unit.Metrics.Add(Counter.CoverHours, clientHours);
+    }
+
+    /// <summary>
+    /// Work changes hands, and its demand with it: counted with the absent post when the work arose, it leaves there
+    /// (up to what the post has not yet felt on a day at work) and is felt by whoever does it — a colleague, or a
+    /// substitute outside the posts (null). No work is charged or taken back here: it moves.
+    /// </summary>
+    private static void MoveDemand(Caseworker from, Caseworker? to, double demand)
+    {
+        from.DemandToday = Math.Max(0, from.DemandToday - demand);
+        if (to is not null) to.DemandToday += demand;
     }
 }

@@ -41,8 +41,7 @@ internal sealed class Timvikarier(TimvikarierParameters p) : ICoverDesign
                 a.ReapplicationOutstanding -= x;
                 client += x;
             }
-            CoverWork.DropDemand(a, client * unit.DocumentationFactor);
-            unit.Metrics.Add(Counter.CoverHours, client);
+            CoverWork.SubstituteWorked(unit, a, client);
             unit.Metrics.Add(Counter.DesignCost, costPerDay);
         }
     }
