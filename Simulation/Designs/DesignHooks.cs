@@ -86,12 +86,11 @@ public interface IMonthlyDesign : IDesign
     /// <summary>
     /// At the month start, for each post, after its route is settled and before its plan is set: the post's meeting
     /// plan, which comes in as the routine one (<see cref="MeetingPlan"/>, <see cref="ContactNeed"/>). FAS plans every
-    /// household's meeting itself. Designs act in their order, each on the plan the one before left.
+    /// household's meeting itself; labour-market officers take the households they meet off the krets's need. Designs
+    /// act in their order, each on the plan the one before left: with both, FAS plans and the officers' households then
+    /// leave its need (FAS leaves no need beyond its plan, so the extra need stays 0).
     /// </summary>
     void PlanMeetings(Caseworker c, int month, in ReapplicationRoute route, ref MonthMeetings plan) { }
-
-    /// <summary>After every post's month is planned and charged (labour-market officers take households off the kretsar's need).</summary>
-    void MonthPlanned(int month) { }
 
     /// <summary>Marks which households were met this month; true if the design did it (FAS counts meetings, not hours).</summary>
     bool MarkMet(Caseworker c, int month) => false;
@@ -167,10 +166,11 @@ public struct ReapplicationRoute
 
 /// <summary>
 /// One post's meeting plan for the month, set once at the month start: the routine plan comes in, a design may make
-/// its own (FAS). <paramref name="Planned"/>: hours of client meetings planned, the month's planned client work
-/// (demand per working day, the crowded-out share); <paramref name="Ordinary"/>: of those, the hours held in the
-/// ordinary meeting step "i mån av tid" (the rest a design holds in its own step, the FAS quota);
-/// <paramref name="ExtraNeed"/>: contact need beyond the plan, held with what a day has left; <paramref name="Partner"/>:
+/// its own (FAS) or take households off it (labour-market officers). <paramref name="Planned"/>: hours of client
+/// meetings planned, the month's planned client work (demand per working day, the crowded-out share);
+/// <paramref name="Ordinary"/>: of those, the hours held in the ordinary meeting step "i mån av tid" (the rest a design
+/// holds in its own step, the FAS quota); <paramref name="Need"/>: the krets's contact need (hours of visits);
+/// <paramref name="ExtraNeed"/>: the need beyond the plan, held with what a day has left; <paramref name="Partner"/>:
 /// partner and change work.
 /// </summary>
-public record struct MonthMeetings(double Planned, double Ordinary, double ExtraNeed, double Partner);
+public record struct MonthMeetings(double Planned, double Ordinary, double Need, double ExtraNeed, double Partner);

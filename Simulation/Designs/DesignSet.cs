@@ -215,11 +215,6 @@ public sealed class DesignSet
         return routine;
     }
 
-    internal void MonthPlanned(int month)
-    {
-        foreach (var d in monthly) d.MonthPlanned(month);
-    }
-
     internal bool MarkMet(Caseworker c, int month)
     {
         foreach (var d in monthly)

@@ -130,12 +130,14 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
         // way: the conversation) and the follow-up contacts in the ordinary one.
         beyondHours[s] = (n - quota[s]) * conversationHours;
         followUpHours[s] = followUp;
-        plan = new MonthMeetings(
-            Planned: quota[s] * quotaMeetingHours[s] + beyondHours[s] + followUp,
-            Ordinary: beyondHours[s] + followUp,
+        plan = plan with
+        {
+            Planned = quota[s] * quotaMeetingHours[s] + beyondHours[s] + followUp,
+            Ordinary = beyondHours[s] + followUp,
             // FAS plans every household's meeting itself: no need is left over for the routine's extra step.
-            ExtraNeed: 0,
-            Partner: plan.Partner + needs);
+            ExtraNeed = 0,
+            Partner = plan.Partner + needs,
+        };
     }
 
     /// <summary>

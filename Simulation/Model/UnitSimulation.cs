@@ -370,8 +370,8 @@ public sealed partial class UnitSimulation
             // takes the re-applications); each part is then charged once, to the post that will work it. Every active
             // household re-applies (återansökan); last month's undone ones stay as backlog.
             var route = designs.RouteReapplications(c, month);
-            var plan = designs.PlanMeetings(c, month, route, new MonthMeetings(meetings, meetings, extra, partner));
-            c.NeedPlanned = need;
+            var plan = designs.PlanMeetings(c, month, route, new MonthMeetings(meetings, meetings, need, extra, partner));
+            c.NeedPlanned = plan.Need;
             c.ExtraNeedRemaining = plan.ExtraNeed;
             c.MeetingPlanned = plan.Planned;
             c.MeetingRemaining = plan.Ordinary;
@@ -381,7 +381,6 @@ public sealed partial class UnitSimulation
             audits.StartMonth(c, month, this);
         }
         reapplications.MonthCharged();
-        designs.MonthPlanned(month);
     }
 
     private void EndMonth(int month)

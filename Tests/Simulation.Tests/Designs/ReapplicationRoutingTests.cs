@@ -139,6 +139,40 @@ public class ReapplicationRoutingTests
             Assert.That(ch.MeetingPlanned, Is.EqualTo(ch.ExpectedQuota * full + (ch.Households - ch.ExpectedQuota) * conversation + ch.FollowUp).Within(1e-9));
     }
 
+    [Test]
+    public void Fas_plans_the_meetings_and_labour_market_officers_then_take_their_households_off_the_krets_need()
+    {
+        // Two designs at the meeting-plan hook, in their order: FAS's plan stands (its meetings, no need beyond it), and
+        // the households the officers meet leave the krets's need. Read when the post is charged, just after its plan.
+        var fas = new FasParameters();
+        var p = Steady(Small(new DesignParameters { Fas = fas, LabourMarketOfficers = new LabourMarketOfficersParameters { Officers = 1 } }, households: 300));
+        var sim = new UnitSimulation(p, new ModelRun(1, 99, 1));
+        int posts = 0, referred = 0;
+        sim.Reapplications.Charged = ch =>
+        {
+            var c = ch.Krets;
+            if (ch.Late || !c.HoldsCaseload || c.Caseload.Count == 0) return;
+            double need = 0, taken = 0;
+            foreach (int slot in c.Caseload)
+            {
+                var h = sim.HouseholdAt(slot);
+                need += h.NeedHours;
+                // Every household of the krets was marked not met as the month was planned; only the officers' are met now.
+                if (!h.MetThisMonth) continue;
+                Assert.That(h.FarFromLabourMarket, Is.False, "officers take the job-seeking households");
+                taken += h.NeedHours;
+                referred++;
+            }
+            Assert.That(c.NeedPlanned, Is.EqualTo(Math.Max(0, need - taken)).Within(1e-9), "the officers' households leave the need");
+            Assert.That(c.ExtraNeedRemaining, Is.Zero, "FAS leaves no need beyond its plan");
+            Assert.That(c.MeetingPlanned, Is.GreaterThanOrEqualTo(c.Caseload.Count * fas.ConversationMinutes / 60 - 1e-9), "FAS's plan: a meeting with every household");
+            posts++;
+        };
+        sim.Execute();
+        Assert.That(posts, Is.GreaterThan(0));
+        Assert.That(referred, Is.GreaterThan(0), "the officers met households");
+    }
+
     private static UnitParameters UnitModelTestsSmall() => Planner.Simulation.Tests.Model.UnitModelTests.Small();
 
     /// <summary>A month-start or late charge, with what the test works out for its post independently of the designs.</summary>
