@@ -16,13 +16,42 @@ internal sealed class Absence
     private readonly MetricsAccumulator metrics;
     private readonly double longSpellBound;
 
-    public Absence(AbsenceParameters parameters, Calendar calendar, MetricsAccumulator metrics)
+    private readonly Vacation vacation;
+
+    public Absence(AbsenceParameters parameters, Calendar calendar, MetricsAccumulator metrics, Vacation vacation)
     {
         p = parameters;
         this.calendar = calendar;
         this.metrics = metrics;
+        this.vacation = vacation;
         // The highest daily long-spell probability at any strain in [0, 1], with a margin far above rounding.
         longSpellBound = p.LongSpellsPerYear * Math.Exp(Math.Max(0, p.LongSpellStrainEffect)) / Calendar.WorkingDaysPerYear + 1e-12;
+    }
+
+    /// <summary>Each holder's vacation for a calendar year (on day 0 and every 1 January; a new holder plans at the start).</summary>
+    public void PlanVacations(Caseworker[] posts, int year)
+    {
+        foreach (var c in posts)
+            if (c.Filled) vacation.Plan(c, year);
+    }
+
+    /// <summary>Who is at work today, post by post. Returns the number of filled posts.</summary>
+    public int RollCall(Caseworker[] posts, int day, int dayOfYear, int year)
+    {
+        int filled = 0;
+        foreach (var c in posts)
+        {
+            if (!c.Filled) continue;
+            UpdatePresence(c, day, dayOfYear, year);
+            filled++;
+        }
+        return filled;
+    }
+
+    /// <summary>A filled post's sick-leave figure of a working day: FTE-days on sick leave.</summary>
+    public void CountDay(Caseworker c)
+    {
+        if (IsSick(c)) metrics.Add(Counter.SickFteDays, c.Fte);
     }
 
     public void UpdatePresence(Caseworker c, int day, int dayOfYear, int year)

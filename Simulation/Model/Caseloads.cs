@@ -42,6 +42,32 @@ internal sealed class Caseloads
 
     public double CaseWeight(WeightClass w) => caseWeights[(int)w];
 
+    /// <summary>
+    /// The day-0 households on assistance (the steady state's stock, <see cref="InitialStock"/>), dealt out to the
+    /// least loaded kretsar by capacity: each with its months on assistance, its months this calendar year, its
+    /// meeting plan, and — one uniform from its stream — a caseworker change in the last year at the steady rate,
+    /// over the months it has been on assistance (at most 12).
+    /// </summary>
+    public void DealStock(SteadyStart steady, int count, MeetingPlan meetingPlan, int startMonthOfYear)
+    {
+        const double DaysPerYear = 365.25;
+        var stock = steady.Stock;
+        for (int i = 0; i < count; i++)
+        {
+            var h = households.NewInitial();
+            stock.Draw(h);
+            h.State = HouseholdState.Active;
+            h.SpellStartedInRun = false;
+            h.SpellStartDay = -(int)Math.Round(h.MonthsOnAssistance * Calendar.DaysPerMonth);
+            h.MonthsThisYear = Math.Min(h.MonthsOnAssistance, startMonthOfYear - 1);
+            meetingPlan.Carried(h);
+            double uHandover = h.Random.NextDouble(), handoverChance = steady.HandoversPerYear * Math.Min(12, h.MonthsOnAssistance) / 12.0;
+            if (uHandover < handoverChance) h.RecordHandover(-DaysPerYear * uHandover / steady.HandoversPerYear);
+            var c = LeastLoadedByCapacity() ?? posts[i % posts.Length];
+            Add(c, h);
+        }
+    }
+
     public void Add(Caseworker c, Household h)
     {
         h.Caseworker = c.Slot;

@@ -1,3 +1,4 @@
+using Planner.Simulation.Metrics;
 using Planner.Simulation.Model.Parameters;
 
 namespace Planner.Simulation.Model;
@@ -15,9 +16,13 @@ internal sealed class Strain
     private readonly double loadSmoothing;
     private readonly double[] alphaByGap = new double[32];  // 1 − exp(−dt / RecoveryDays): updates are days apart
 
-    public Strain(StrainParameters parameters)
+    private readonly MetricsAccumulator? metrics;
+
+    /// <param name="metrics">Where the day's strain figures go (<see cref="CountDay"/>).</param>
+    public Strain(StrainParameters parameters, MetricsAccumulator? metrics = null)
     {
         p = parameters;
+        this.metrics = metrics;
         loadSmoothing = 1.0 / p.LoadAveragingDays;
         for (int dt = 1; dt < alphaByGap.Length; dt++) alphaByGap[dt] = Alpha(dt);
     }
@@ -56,6 +61,14 @@ internal sealed class Strain
             : AwayTarget(p, relief);
         double alpha = dt < alphaByGap.Length ? alphaByGap[dt] : Alpha(dt);
         c.Strain = Math.Clamp(c.Strain + alpha * (target - c.Strain), 0, 1);
+    }
+
+    /// <summary>A filled post's strain figures of a working day: the index, its count and its band.</summary>
+    public void CountDay(Caseworker c)
+    {
+        metrics!.Add(Counter.StrainSum, c.Strain);
+        metrics.Increment(Counter.StrainCount);
+        metrics.Increment(MetricsAccumulator.StrainBand(c.Strain));
     }
 
     /// <summary>Monthly draw: one uniform per filled post and month, used or not.</summary>

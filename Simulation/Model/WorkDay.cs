@@ -31,6 +31,7 @@ public sealed class WorkDay
     private readonly MetricsAccumulator metrics;
     private readonly DeadlineWork deadline;
     private readonly Overtime overtime;
+    private double backlog;
 
     internal WorkDay(UnitSimulation unit, Strain strain)
     {
@@ -117,6 +118,24 @@ public sealed class WorkDay
         strain.RecordLoad(c, demanded, available);
         metrics.Add(Counter.DemandHours, demanded);
         metrics.Add(Counter.AvailableHours, available);
+    }
+
+    /// <summary>
+    /// Adds a post's deadline backlog to the day's: hours of applications whose nybesök is due and still undecided,
+    /// and, once they are due, the re-applications not yet done.
+    /// </summary>
+    internal void AddBacklog(Caseworker c, int day, bool reapplicationsDue)
+    {
+        backlog += unit.ReadyIntakeHours(c, day);
+        if (reapplicationsDue) backlog += c.ReapplicationOutstanding;
+    }
+
+    /// <summary>The working day's figures: the unit's deadline backlog, and one more working day.</summary>
+    internal void CloseDay()
+    {
+        metrics.Add(Counter.BacklogHours, backlog);
+        metrics.Increment(Counter.WorkingDays);
+        backlog = 0;
     }
 
     /// <summary>Absent or vacant today: that day's share of planned meetings and partner work is cancelled, not caught up.</summary>
