@@ -60,7 +60,7 @@ public static partial class ScenarioPaths
             }
             walked = walked.Length == 0 ? segment.Name : walked + "." + segment.Name;
             var last = i == segments.Count - 1;
-            var value = instance is null ? null : Owner(instance, shape, field) is { } owner ? field.Property.GetValue(owner) : null;
+            var value = instance is null ? null : Owner(instance, shape, field) is { } owner ? field.Access.Get(owner) : null;
             if (field.Shape.Kind == FieldKind.List)
             {
                 if (segment.Index is not { } index)
@@ -130,7 +130,7 @@ public static partial class ScenarioPaths
         foreach (var segment in Parse(path)!)
         {
             var field = shape.JsonFields.First(f => f.JsonName == segment.Name);
-            var value = field.Property.GetValue(Owner(current, shape, field)!)!;
+            var value = field.Access.Get(Owner(current, shape, field)!)!;
             if (segment.Index is { } index)
             {
                 current = ((IList)value)[index]!;
@@ -193,7 +193,7 @@ public static partial class ScenarioPaths
             // An optional block the scenario leaves out (null) holds no list items.
             if (current is null || Owner(current, shape, field) is not { } owner)
                 return 0;
-            current = field.Property.GetValue(owner);
+            current = field.Access.Get(owner);
             if (segment.Index is { } index)
             {
                 current = ((IList)current!)[index];
@@ -218,7 +218,7 @@ public static partial class ScenarioPaths
         foreach (var flattened in shape.Fields.Where(f => f.Flattened))
         {
             if (flattened.Shape.JsonFields.Contains(field))
-                return Owner(flattened.Property.GetValue(instance)!, flattened.Shape, field);
+                return Owner(flattened.Access.Get(instance)!, flattened.Shape, field);
         }
         return null;
     }
@@ -232,26 +232,26 @@ public static partial class ScenarioPaths
             {
                 if (!field.Shape.JsonFields.Any(f => f.JsonName == segment.Name))
                     continue;
-                var inner = SetIn(field.Property.GetValue(instance)!, field.Shape, segments, i, value);
-                return With(instance, field.Property, inner);
+                var inner = SetIn(field.Access.Get(instance)!, field.Shape, segments, i, value);
+                return field.Access.With(instance, inner);
             }
             if (field.JsonName != segment.Name)
                 continue;
             if (segment.Index is { } index)
             {
-                var list = (IList)field.Property.GetValue(instance)!;
+                var list = (IList)field.Access.Get(instance)!;
                 var elementType = field.Shape.Element!.ClrType;
                 var copy = Array.CreateInstance(elementType, list.Count);
                 for (var j = 0; j < list.Count; j++)
                     copy.SetValue(j == index ? SetIn(list[j]!, field.Shape.Element, segments, i + 1, value) : list[j], j);
-                object replaced = field.Property.PropertyType.IsAssignableFrom(copy.GetType())
+                object replaced = field.Access.Type.IsAssignableFrom(copy.GetType())
                     ? copy
                     : Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType), copy)!;
-                return With(instance, field.Property, replaced);
+                return field.Access.With(instance, replaced);
             }
             if (i < segments.Count - 1)
-                return With(instance, field.Property, SetIn(field.Property.GetValue(instance)!, field.Shape, segments, i + 1, value));
-            return With(instance, field.Property, Number(field.Shape.ClrType, value));
+                return field.Access.With(instance, SetIn(field.Access.Get(instance)!, field.Shape, segments, i + 1, value));
+            return field.Access.With(instance, Number(field.Shape.ClrType, value));
         }
         throw new ArgumentException($"No field \"{segment.Name}\" on {shape.ClrType.Name}.");
     }
@@ -262,15 +262,6 @@ public static partial class ScenarioPaths
             return value;
         var whole = Math.Round(value, MidpointRounding.AwayFromZero);
         return type == typeof(int) ? (int)whole : type == typeof(long) ? (long)whole : (object)(ulong)whole;
-    }
-
-    /// <summary>A shallow copy of a record with one property replaced, as `with` does.</summary>
-    private static object With(object record, PropertyInfo property, object? value)
-    {
-        var clone = record.GetType().GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance)?.Invoke(record, null)
-            ?? throw new InvalidOperationException($"{record.GetType().Name} is not a record.");
-        property.SetValue(clone, value);
-        return clone;
     }
 
     private static List<Segment>? Parse(string path)

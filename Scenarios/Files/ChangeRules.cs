@@ -1,5 +1,6 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Planner.Simulation.Designs;
 using Planner.Simulation.Model;
 using Planner.Simulation.Model.Parameters;
 
@@ -13,8 +14,6 @@ namespace Planner.Scenarios.Files;
 /// </summary>
 public static class ChangeRules
 {
-    private static readonly string[] PostDesigns = ["beredskapsteam", "intakeUnit", "paymentSplit", "labourMarketOfficers"];
-
     public static IEnumerable<ScenarioError> Check(string file, Scenario scenario, JObject root, IReadOnlyList<ScenarioError> fieldErrors)
     {
         var changes = scenario.Unit.Changes;
@@ -53,8 +52,7 @@ public static class ChangeRules
             {
                 if (calendar.MonthStart(calendar.MonthOf(day)) != day)
                     errors.Add(($"{at}.date", $"\"{c.Date:yyyy-MM-dd}\" is inside a month; a design is switched on a month's first day, e.g. \"{calendar.DateOf(calendar.MonthStart(Math.Min(calendar.MonthOf(day) + 1, months - 1))):yyyy-MM-dd}\", or give the month"));
-                var named = new (string Name, object? Block)[] { ("beredskapsteam", d.Beredskapsteam), ("intakeUnit", d.IntakeUnit), ("paymentSplit", d.PaymentSplit), ("labourMarketOfficers", d.LabourMarketOfficers) };
-                foreach (var (name, block) in named.Where(n => n.Block is not null))
+                foreach (var name in DesignParameters.Registered.Where(r => r.ShapesPosts && d.Get(r) is not null).Select(r => r.Name))
                     errors.Add(($"{at}.designs.{name}", $"the {name} design adds or re-labels posts, so it cannot be switched at a date; put it in the top-level designs block (from day 0), or add posts with \"posts\""));
             }
             for (int j = 0; j < c.Posts.Count; j++)

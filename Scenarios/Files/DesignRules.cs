@@ -1,3 +1,4 @@
+using Planner.Simulation.Designs;
 using Planner.Simulation.Model;
 using static Planner.Scenarios.Files.ScenarioRules;
 
@@ -15,7 +16,7 @@ internal static class DesignRules
     [
         new([Fas + ".meetingsPerWorkerPerMonth", Fas + ".calculationMinutes", Fas + ".conversationMinutes", "$.staff.hoursPerWeek", "$.staff.fixedMeetingShare", Fas], s =>
         {
-            if (s.Unit.Designs?.Fas is not { } fas) return null;
+            if (s.Unit.Designs?.Get<FasParameters>() is not { } fas) return null;
             var staff = s.Unit.Staff;
             var minutes = fas.CalculationMinutes + fas.ConversationMinutes;
             var meetingHours = fas.MeetingsPerWorkerPerMonth * minutes / 60;
@@ -29,7 +30,7 @@ internal static class DesignRules
 
         new(["$.designs.intakeUnit.posts", "$.staff.caseworkers", "$.designs.intakeUnit"], s =>
         {
-            if (s.Unit.Designs?.IntakeUnit is not { } intake) return null;
+            if (s.Unit.Designs?.Get<IntakeUnitParameters>() is not { } intake) return null;
             var posts = s.Unit.Staff.Caseworkers.Sum(g => (long)g.Count);
             return intake.Posts < posts ? null
                 : $"{intake.Posts} mottagning posts leave no generalist post to hand cases to among the unit's {posts}; expected fewer than {posts}";
@@ -37,7 +38,7 @@ internal static class DesignRules
 
         new(["$.designs.mentors.hoursPerMenteePerWeek", "$.designs.mentors.menteesPerMentor", "$.staff.hoursPerWeek", "$.designs.mentors"], s =>
         {
-            if (s.Unit.Designs?.Mentors is not { } mentors) return null;
+            if (s.Unit.Designs?.Get<MentorParameters>() is not { } mentors) return null;
             var weekly = mentors.HoursPerMenteePerWeek * mentors.MenteesPerMentor;
             var hours = s.Unit.Staff.HoursPerWeek;
             return weekly <= hours ? null
@@ -46,7 +47,7 @@ internal static class DesignRules
         }),
 
         new(["$.designs.paymentSplit.ekonomihandlaggare", "$.designs.paymentSplit.automatedShare", "$.designs.paymentSplit"], s =>
-            s.Unit.Designs?.PaymentSplit is not { } payment || payment.Ekonomihandlaggare > 0 || payment.AutomatedShare > 0 ? null
+            s.Unit.Designs?.Get<PaymentSplitParameters>() is not { } payment || payment.Ekonomihandlaggare > 0 || payment.AutomatedShare > 0 ? null
                 : "ekonomihandlaggare 0 and automatedShare 0 move no payment work; expected at least 1 ekonomihandläggare or an automated share above 0"),
     ];
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Planner.Simulation.Designs;
 using Planner.Simulation.Model.Parameters;
 
 namespace Planner.Scenarios.Files;
@@ -30,10 +31,10 @@ public sealed class Shape
         Fields.SelectMany(f => f.Flattened ? f.Shape.JsonFields : [f]);
 }
 
-/// <summary>One property of a record as it appears in a scenario file.</summary>
+/// <summary>One property of a record (or one block of a set of named blocks) as it appears in a scenario file.</summary>
 public sealed record Field(
     string JsonName,
-    PropertyInfo Property,
+    FieldAccess Access,
     Shape Shape,
     ParamAttribute? Param,
     IReadOnlyList<string>? AllowedValues,
@@ -76,6 +77,9 @@ public static class FieldSchema
 
     private static List<Field> FieldsOf(Type type, IReadOnlyCollection<string> except)
     {
+        // The designs are registered by their records, not listed as properties: one optional block per design, in order.
+        if (type == typeof(DesignParameters))
+            return [.. DesignParameters.Registered.Select(d => new Field(d.Name, new DesignBlockAccess(d), ShapeOf(d.Type), null, null, true, false, null))];
         var defaults = Activator.CreateInstance(type)!;
         var nullability = new NullabilityInfoContext();
         var fields = new List<Field>();
@@ -92,7 +96,7 @@ public static class FieldSchema
             var shape = ShapeOf(underlying ?? property.PropertyType, flatten?.Except ?? []);
             fields.Add(new Field(
                 JsonName(property.Name),
-                property,
+                new PropertyAccess(property),
                 shape,
                 property.GetCustomAttribute<ParamAttribute>(),
                 property.GetCustomAttribute<AllowedValuesAttribute>()?.Values,
@@ -128,7 +132,7 @@ public static class FieldSchema
             var path = prefix.Length == 0 ? field.JsonName : prefix + "." + field.JsonName;
             switch (field.Shape.Kind)
             {
-                case FieldKind.Object when field.Property.GetCustomAttribute<SameFieldsAsAttribute>() is not null:
+                case FieldKind.Object when field.Access.Attribute<SameFieldsAsAttribute>() is not null:
                     yield return (path, field);
                     break;
                 case FieldKind.Object:
@@ -147,4 +151,59 @@ public static class FieldSchema
             }
         }
     }
+}
+
+/// <summary>How a field's value is read from and put into the object that holds it.</summary>
+public abstract class FieldAccess
+{
+    /// <summary>The declared type of the value.</summary>
+    public abstract Type Type { get; }
+
+    public abstract object? Get(object owner);
+
+    /// <summary>Sets the value on an object being built from a file; returns the object (a new one for an immutable set).</summary>
+    public abstract object Build(object owner, object? value);
+
+    /// <summary>A copy of the owner with the value replaced, as `with` does; the owner is left as it was.</summary>
+    public abstract object With(object owner, object? value);
+
+    public abstract T? Attribute<T>() where T : Attribute;
+}
+
+/// <summary>A record's init property.</summary>
+public sealed class PropertyAccess(PropertyInfo property) : FieldAccess
+{
+    public override Type Type => property.PropertyType;
+
+    public override object? Get(object owner) => property.GetValue(owner);
+
+    public override object Build(object owner, object? value)
+    {
+        property.SetValue(owner, value);
+        return owner;
+    }
+
+    public override object With(object owner, object? value)
+    {
+        var clone = owner.GetType().GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance)?.Invoke(owner, null)
+            ?? throw new InvalidOperationException($"{owner.GetType().Name} is not a record.");
+        property.SetValue(clone, value);
+        return clone;
+    }
+
+    public override T? Attribute<T>() where T : class => property.GetCustomAttribute<T>();
+}
+
+/// <summary>One design's block in the designs set (<see cref="DesignParameters"/>).</summary>
+public sealed class DesignBlockAccess(DesignParameters.Registration design) : FieldAccess
+{
+    public override Type Type => design.Type;
+
+    public override object? Get(object owner) => ((DesignParameters)owner).Get(design);
+
+    public override object Build(object owner, object? value) => With(owner, value);
+
+    public override object With(object owner, object? value) => ((DesignParameters)owner).With(design, (IDesignParameters?)value);
+
+    public override T? Attribute<T>() where T : class => null;
 }

@@ -170,12 +170,12 @@ public sealed class RecordBinder(string file)
         {
             if (field.Flattened)
             {
-                field.Property.SetValue(instance, Build(field.Shape, json, path));
+                instance = field.Access.Build(instance, Build(field.Shape, json, path));
                 continue;
             }
             if (json.TryGetValue(field.JsonName, StringComparison.Ordinal, out var token)
                 && TryBind(field.Shape, field.Param, field.AllowedValues, field.AllowsNull, token, Child(path, field.JsonName), out var value))
-                field.Property.SetValue(instance, value);
+                instance = field.Access.Build(instance, value);
         }
         return instance;
     }

@@ -47,7 +47,7 @@ public static class ScenarioJsonWriter
     {
         foreach (var field in shape.Fields)
         {
-            var value = field.Property.GetValue(instance);
+            var value = field.Access.Get(instance);
             if (field.Flattened)
             {
                 WriteFields(writer, field.Shape, value!);

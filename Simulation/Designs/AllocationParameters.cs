@@ -3,7 +3,8 @@ using Planner.Simulation.Model.Parameters;
 namespace Planner.Simulation.Designs;
 
 /// <summary>How new applications are allocated (S002 Ale; S000), with caps.</summary>
-public sealed record AllocationParameters
+[Design("allocation", 20)]
+public sealed record AllocationParameters : IDesignParameters
 {
     [AllowedValues("round-robin", "weighted")]
     [Param("word", "S002 (Ale: from 'datumfördelning' to allocation by workload)", "round-robin: in turn, whatever the load ('ett ohejdat inflöde'); weighted: to the post with the least case-weighted krets (and queued applications) per unit of capacity (FTE × introduction ramp).")]
@@ -20,4 +21,6 @@ public sealed record AllocationParameters
 
     [Param("months", "user (the unit's rule; baseline 24)", "Experience that counts as experienced for matching.", Min = 0, Max = 480)]
     public double ExperiencedMonths { get; init; } = 24;
+
+    IDesign IDesignParameters.Create(UnitParameters unit) => new AllocationDesign(this, unit.Work);
 }

@@ -3,7 +3,8 @@ using Planner.Simulation.Model.Parameters;
 namespace Planner.Simulation.Designs;
 
 /// <summary>Beredskapsteam (Stockholm, S000): a standing team that takes over absent colleagues' urgent work each morning.</summary>
-public sealed record BeredskapsteamParameters
+[Design("beredskapsteam", 70)]
+public sealed record BeredskapsteamParameters : IDesignParameters
 {
     [Param("caseworkers", "S000 (three experienced socialsekreterare)", "Team members, in posts added to the unit's own (the design's cost: their salaries).", Min = 1, Max = 50)]
     public int Members { get; init; } = 3;
@@ -19,4 +20,6 @@ public sealed record BeredskapsteamParameters
 
     [Param("h/day", "ASSUMED (S000: cancelling meetings, checking post, back-up for the phones)", "Team hours per absent colleague and day spent on their phone, post and cancelled meetings.", Min = 0, Max = 8)]
     public double HoursPerAbsentColleague { get; init; } = 0.25;
+
+    IDesign IDesignParameters.Create(UnitParameters unit) => new Beredskapsteam(this);
 }

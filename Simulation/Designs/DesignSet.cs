@@ -47,7 +47,7 @@ public sealed class DesignSet
     }
 
     /// <summary>
-    /// The designs a unit's parameters switch on. Order matters where designs meet at one hook: the
+    /// The designs a unit's parameters switch on, in their order. Order matters where designs meet at one hook: the
     /// absence covers act beredskapsteam → timvikarier → spreading, each taking what is left.
     /// </summary>
     public static DesignSet Create(UnitParameters unit)
@@ -61,38 +61,28 @@ public sealed class DesignSet
         return new DesignSet(designs, reports) { made = made, unit = unit, current = d };
     }
 
-    /// <summary>The designs of a block in their fixed order, each kept from <paramref name="before"/> if its block is unchanged.</summary>
+    /// <summary>The designs of a block in their order (<see cref="DesignAttribute.Order"/>), each kept from <paramref name="before"/> if its block is unchanged.</summary>
     private static List<(object Block, IDesign Design)> Make(DesignParameters? d, UnitParameters unit, List<(object Block, IDesign Design)> before)
     {
         var list = new List<(object, IDesign)>();
-        void Add(object? block, Func<IDesign> make)
+        foreach (var block in d?.On ?? [])
         {
-            if (block is null) return;
             var kept = before.FirstOrDefault(m => m.Block.Equals(block)).Design;
-            list.Add((block, kept ?? make()));
+            list.Add((block, kept ?? block.Create(unit)));
         }
-        Add(d?.IntakeUnit, () => new IntakeUnit(d!.IntakeUnit!, unit.Work));
-        Add(d?.Allocation, () => new AllocationDesign(d!.Allocation!, unit.Work));
-        Add(d?.Introduction, () => new IntroductionProgramme(d!.Introduction!));
-        Add(d?.Mentors, () => new Mentorship(d!.Mentors!));
-        Add(d?.Fas, () => new Fas(d!.Fas!));
-        Add(d?.PaymentSplit, () => new PaymentSplit(d!.PaymentSplit!));
-        Add(d?.Beredskapsteam, () => new Beredskapsteam(d!.Beredskapsteam!));
-        Add(d?.Timvikarier, () => new Timvikarier(d!.Timvikarier!));
-        Add(d?.SpreadAbsentWork, () => new SpreadAbsentWork(d!.SpreadAbsentWork!));
-        Add(d?.Globen, () => new Globen(d!.Globen!));
-        Add(d?.LabourMarketOfficers, () => new LabourMarketOfficers(d!.LabourMarketOfficers!));
         return list;
     }
 
     /// <summary>
     /// The designs from a change on (a month's first day, before the month is planned): designs whose block is
     /// unchanged keep their state, new or re-set ones start now, absent ones stop. The designs that shape the posts
-    /// (mottagning, payment split, beredskapsteam) stay as at day 0: posts are laid out before the run.
+    /// (<see cref="IPostDesign"/>: mottagning, payment split, beredskapsteam) stay as at day 0: posts are laid out before the run.
     /// </summary>
     internal void Switch(UnitSimulation simulation, DesignParameters next)
     {
-        var merged = next with { IntakeUnit = current?.IntakeUnit, PaymentSplit = current?.PaymentSplit, Beredskapsteam = current?.Beredskapsteam, LabourMarketOfficers = current?.LabourMarketOfficers };
+        var merged = next;
+        foreach (var design in DesignParameters.Registered.Where(r => r.ShapesPosts))
+            merged = merged.With(design, current?.Get(design));
         var fresh = Make(merged, unit, made);
         var measurements = all.OfType<DesignMeasurements>().ToList();
         foreach (var (_, design) in fresh)

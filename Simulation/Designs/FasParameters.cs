@@ -3,7 +3,8 @@ using Planner.Simulation.Model.Parameters;
 namespace Planner.Simulation.Designs;
 
 /// <summary>FAS, det förstärkta arbetssättet (Malmö, S004): a monthly meeting with every household and a meeting quota.</summary>
-public sealed record FasParameters
+[Design("fas", 50)]
+public sealed record FasParameters : IDesignParameters
 {
     [Param("meetings/FTE/month", "S004 (Malmö: 40 client visits per caseworker and month)", "The FAS quota: client meetings per full-time caseworker and month (less planned vacation, at most the krets); they go before all non-deadline work.", Min = 0, Max = 400)]
     public double MeetingsPerWorkerPerMonth { get; init; } = 40;
@@ -34,4 +35,6 @@ public sealed record FasParameters
 
     [Param("h/household/month", "ASSUMED (S004: more needs found, more insatser initiated)", "Extra partner and change work per month for a household met that many months in a row.", Min = 0, Max = 40)]
     public double ExtraNeedHoursPerMonth { get; init; } = 0.25;
+
+    IDesign IDesignParameters.Create(UnitParameters unit) => new Fas(this);
 }

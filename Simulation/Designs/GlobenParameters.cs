@@ -6,7 +6,8 @@ namespace Planner.Simulation.Designs;
 /// The Globen focus model (S000): each caseworker has a few focus clients, rotated after some months, whom the
 /// biträdande enhetschef follows up monthly with the worker.
 /// </summary>
-public sealed record GlobenParameters
+[Design("globen", 100)]
+public sealed record GlobenParameters : IDesignParameters
 {
     [Param("clients/worker", "user (S000: 6 priority cases at first, later 15 focus clients per worker)", "Focus clients per caseworker with a krets.", Min = 1, Max = 60)]
     public int FocusClientsPerWorker { get; init; } = 15;
@@ -25,4 +26,6 @@ public sealed record GlobenParameters
 
     [Param("index 0–1", "ASSUMED (S000: the model was meant to relieve strain by giving control)", "Fall of the strain target of a caseworker with focus clients.", Min = 0, Max = 1)]
     public double StrainRelief { get; init; } = 0.03;
+
+    IDesign IDesignParameters.Create(UnitParameters unit) => new Globen(this);
 }

@@ -3,7 +3,8 @@ using Planner.Simulation.Model.Parameters;
 namespace Planner.Simulation.Designs;
 
 /// <summary>A mottagning (intake group, S002 Partille; S000 Mottagningen): new cases stay there for a few months.</summary>
-public sealed record IntakeUnitParameters
+[Design("intakeUnit", 10)]
+public sealed record IntakeUnitParameters : IDesignParameters
 {
     [Param("posts", "S002 (Partille: a mottagningsgrupp of six socialsekreterare); about a third of the baseline unit's work is intake and new cases", "Posts of the unit, counted from the first, that form the mottagning; they take every new application.", Min = 1, Max = 1000)]
     public int Posts { get; init; } = 6;
@@ -13,4 +14,6 @@ public sealed record IntakeUnitParameters
 
     [Param("h/case", "ASSUMED (S000: lost case knowledge, clients retell their story)", "Hours the receiving caseworker spends reading up a handed-over case.", Min = 0, Max = 20)]
     public double HandoverHours { get; init; } = 1.5;
+
+    IDesign IDesignParameters.Create(UnitParameters unit) => new IntakeUnit(this, unit.Work);
 }

@@ -3,7 +3,8 @@ using Planner.Simulation.Model.Parameters;
 namespace Planner.Simulation.Designs;
 
 /// <summary>Arbetsmarknadshandläggare (Ale, S002): officers without a krets to whom the job-seeking clients are referred.</summary>
-public sealed record LabourMarketOfficersParameters
+[Design("labourMarketOfficers", 110)]
+public sealed record LabourMarketOfficersParameters : IDesignParameters
 {
     [Param("posts", "S002 (Ale: 15 socialsekreterare, 'varav två är arbetsmarknadshandläggare till vilka i stort alla personer utan jobb remitteras')", "Labour-market officers, in posts added to the unit's own, without a krets (the design's cost: their salaries).", Min = 1, Max = 50)]
     public int Officers { get; init; } = 2;
@@ -16,4 +17,6 @@ public sealed record LabourMarketOfficersParameters
 
     [Param("share of hours", "ASSUMED (the rest: employers, Arbetsförmedlingen, documentation)", "Share of an officer's hours at work spent meeting referred clients.", Min = 0, Max = 1)]
     public double ClientTimeShare { get; init; } = 0.5;
+
+    IDesign IDesignParameters.Create(UnitParameters unit) => new LabourMarketOfficers(this);
 }

@@ -3,7 +3,8 @@ using Planner.Simulation.Model.Parameters;
 namespace Planner.Simulation.Designs;
 
 /// <summary>Mentors (S000, S003): experienced caseworkers with time set aside for newcomers.</summary>
-public sealed record MentorParameters
+[Design("mentors", 40)]
+public sealed record MentorParameters : IDesignParameters
 {
     [Param("mentees", "PUB (Skärholmen: 5–6 mentees per mentor)", "Most newcomers one mentor takes.", Min = 1, Max = 20)]
     public int MenteesPerMentor { get; init; } = 5;
@@ -25,4 +26,6 @@ public sealed record MentorParameters
 
     [Param("multiplier", "ASSUMED (S003: Kullberg 2014 — better introduction kept new socionomer in the short term; 'nödvändig men långt ifrån tillräcklig')", "Resignation rate multiplier for a mentee.", Min = 0, Max = 1)]
     public double MenteeResignationFactor { get; init; } = 0.75;
+
+    IDesign IDesignParameters.Create(UnitParameters unit) => new Mentorship(this);
 }

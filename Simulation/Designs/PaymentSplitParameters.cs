@@ -6,7 +6,8 @@ namespace Planner.Simulation.Designs;
 /// Payment and labour-market work split (Trelleborg, S003; Stockholm's payment-only handläggare, S000):
 /// re-applications go to ekonomihandläggare or are decided automatically; caseworkers keep the labour-market work.
 /// </summary>
-public sealed record PaymentSplitParameters
+[Design("paymentSplit", 60)]
+public sealed record PaymentSplitParameters : IDesignParameters
 {
     [Param("posts", "S003 (Trelleborg: ekonomihandläggare handle payment and do not meet clients), S000 (payment-only handläggare); the number is the user's: the baseline unit's re-applications not automated, with their documentation and the checks, are about 3.9 FTE of work (1,000 × 0.33 h × 0.7 + 15 h of checks ≈ 246 h a month, × 2.05 with documentation ≈ 505 h, ÷ ≈ 129 h an FTE is at work a month)", "Ekonomihandläggare posts added to the unit; they take the monthly re-applications not automated.", Min = 0, Max = 1000)]
     public int Ekonomihandlaggare { get; init; } = 4;
@@ -22,4 +23,6 @@ public sealed record PaymentSplitParameters
 
     [Param("SEK/year", "ASSUMED (licence and upkeep of automated decisions)", "Running cost of the automation.", Min = 0, Max = 100_000_000)]
     public double AutomationCostPerYear { get; init; } = 400_000;
+
+    IDesign IDesignParameters.Create(UnitParameters unit) => new PaymentSplit(this);
 }

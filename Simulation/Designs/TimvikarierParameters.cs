@@ -3,7 +3,8 @@ using Planner.Simulation.Model.Parameters;
 namespace Planner.Simulation.Designs;
 
 /// <summary>Timvikarier (Stockholm 2012, S000): hourly substitutes called in for a sick caseworker.</summary>
-public sealed record TimvikarierParameters
+[Design("timvikarier", 80)]
+public sealed record TimvikarierParameters : IDesignParameters
 {
     [Param("probability", "ASSUMED (S000: not sustainable to rely on them alone)", "Chance that a substitute can be found for an absent caseworker's day.", Min = 0, Max = 1)]
     public double Availability { get; init; } = 0.7;
@@ -22,4 +23,6 @@ public sealed record TimvikarierParameters
 
     [Param("working days", "user (the unit's rule; baseline 2)", "A substitute works the absent caseworker's re-applications from this many working days before they are due.", Min = 0, Max = 20)]
     public int UrgentWithinWorkingDays { get; init; } = 2;
+
+    IDesign IDesignParameters.Create(UnitParameters unit) => new Timvikarier(this);
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Planner.Scenarios.Files;
+using Planner.Simulation.Designs;
 
 namespace Planner.Scenarios.Tests;
 
@@ -55,13 +56,13 @@ public sealed class LibraryAndReferenceTests
         var baseline = Load("baseline.json");
         Assert.That(baseline.Unit.Designs, Is.Null);
         var fas = Load("fas-malmo.json");
-        Assert.That(fas.Unit.Designs!.Fas!.MeetingsPerWorkerPerMonth, Is.EqualTo(40), "S004: 40 meetings per worker and month");
+        Assert.That(fas.Unit.Designs!.Get<FasParameters>()!.MeetingsPerWorkerPerMonth, Is.EqualTo(40), "S004: 40 meetings per worker and month");
         Assert.That(FirstMonthCasesPerFte("fas-malmo.json"), Is.InRange(55, 70), "S004: 55–70 cases per FAS post");
-        Assert.That(Load("beredskapsteam.json").Unit.Designs!.Beredskapsteam!.Members, Is.EqualTo(3), "S000: three experienced caseworkers");
-        Assert.That(Load("mentors.json").Unit.Designs!.Mentors, Is.Not.Null);
-        Assert.That(Load("intake-unit.json").Unit.Designs!.IntakeUnit!.HoldMonths, Is.EqualTo(3), "S002: at most three months");
+        Assert.That(Load("beredskapsteam.json").Unit.Designs!.Get<BeredskapsteamParameters>()!.Members, Is.EqualTo(3), "S000: three experienced caseworkers");
+        Assert.That(Load("mentors.json").Unit.Designs!.Get<MentorParameters>(), Is.Not.Null);
+        Assert.That(Load("intake-unit.json").Unit.Designs!.Get<IntakeUnitParameters>()!.HoldMonths, Is.EqualTo(3), "S002: at most three months");
         var combined = Load("combined.json").Unit.Designs!;
-        Assert.That(new object?[] { combined.Fas, combined.Mentors, combined.Beredskapsteam }, Is.All.Not.Null);
+        Assert.That(new object?[] { combined.Get<FasParameters>(), combined.Get<MentorParameters>(), combined.Get<BeredskapsteamParameters>() }, Is.All.Not.Null);
         foreach (var name in new[] { "fas-malmo.json", "beredskapsteam.json", "mentors.json", "intake-unit.json", "combined.json" })
         {
             var s = Load(name);

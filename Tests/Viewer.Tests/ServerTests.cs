@@ -3,6 +3,7 @@ using System.Text;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 using Planner.Scenarios.Files;
+using Planner.Simulation.Designs;
 
 namespace Planner.Viewer.Tests;
 
@@ -211,7 +212,7 @@ public sealed class ServerTests
         Assert.That(load.Scenario!.Unit.Population, Is.EqualTo(123456));
         Assert.That(load.Scenario.Unit.InitialHouseholds, Is.EqualTo(900));
         Assert.That(load.Scenario.Unit.Staff.Caseworkers[0].Count, Is.EqualTo(18));
-        Assert.That(load.Scenario.Unit.Designs?.Mentors, Is.Not.Null, "fields the form does not show are kept");
+        Assert.That(load.Scenario.Unit.Designs?.Get<MentorParameters>(), Is.Not.Null, "fields the form does not show are kept");
 
         using var other = server.Client();
         using var content = new MultipartFormDataContent { { new StringContent(text), "file", "../../etc/passwd" } };

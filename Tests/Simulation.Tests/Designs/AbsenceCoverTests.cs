@@ -19,7 +19,7 @@ public class AbsenceCoverTests
     public void A_beredskapsteam_leaves_no_backlog_waiting_for_absent_workers_where_no_cover_leaves_one()
     {
         var none = Pile(new DesignParameters());
-        var team = Pile(new DesignParameters { Beredskapsteam = new BeredskapsteamParameters { Members = 2 } });
+        var team = Pile(new DesignParameters(new BeredskapsteamParameters { Members = 2 }));
         Assert.That(none, Is.All.GreaterThan(1), "without cover, deadline work waits for the absent caseworker in every replication");
         Assert.That(team.Average(), Is.LessThan(0.1 * none.Average()), "the team takes it over: next to nothing waits");
         Assert.That(ClearlyAbove(team, none), Is.True);
@@ -29,21 +29,21 @@ public class AbsenceCoverTests
     public void Spreading_and_timvikarier_take_some_of_the_pile_and_only_timvikarier_cost_money()
     {
         var none = Pile(new DesignParameters());
-        var spread = Pile(new DesignParameters { SpreadAbsentWork = new SpreadAbsentWorkParameters { SickOnly = false } });
-        var substitutes = new DesignParameters { Timvikarier = new TimvikarierParameters { SickOnly = false, Availability = 1 } };
+        var spread = Pile(new DesignParameters(new SpreadAbsentWorkParameters { SickOnly = false }));
+        var substitutes = new DesignParameters(new TimvikarierParameters { SickOnly = false, Availability = 1 });
         Assert.That(ClearlyAbove(spread, none), Is.True, "spreading lowers the pile");
         // The pile is skewed (a replication with a long sick spell dominates), so the paired t-interval of six
         // replications is fragile here: substitutes lower it in every replication.
         var covered = Pile(substitutes);
         Assert.That(covered.Zip(none, (c, n) => c < n), Is.All.True, "timvikarier lower the pile");
         Assert.That(Values(Small(substitutes), MetricCatalogue.DesignCostPerYear, 2, 1), Is.All.GreaterThan(0));
-        Assert.That(Values(Small(new DesignParameters { SpreadAbsentWork = new() }), MetricCatalogue.DesignCostPerYear, 2, 1), Is.All.Zero);
+        Assert.That(Values(Small(new DesignParameters(new SpreadAbsentWorkParameters())), MetricCatalogue.DesignCostPerYear, 2, 1), Is.All.Zero);
     }
 
     [Test]
     public void The_team_posts_are_extra_posts_with_their_cost_and_no_krets()
     {
-        var p = Small(new DesignParameters { Beredskapsteam = new BeredskapsteamParameters { Members = 3 } });
+        var p = Small(new DesignParameters(new BeredskapsteamParameters { Members = 3 }));
         var sim = new Planner.Simulation.Model.UnitSimulation(p, new Planner.Simulation.Model.ModelRun(1, 3, 1));
         var r = sim.Execute();
         Assert.That(sim.Posts, Has.Count.EqualTo(5 + 3));

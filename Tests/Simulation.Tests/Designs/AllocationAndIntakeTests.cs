@@ -19,7 +19,7 @@ public class AllocationAndIntakeTests
     public void Round_robin_spreads_heavy_cases_less_evenly_than_weighted_allocation()
     {
         var roundRobin = Values(Twelve(new DesignParameters()), MetricCatalogue.HeavyCaseSpread, 6, 2);
-        var weighted = Values(Twelve(new DesignParameters { Allocation = new AllocationParameters { Rule = "weighted" } }),
+        var weighted = Values(Twelve(new DesignParameters(new AllocationParameters { Rule = "weighted" })),
             MetricCatalogue.HeavyCaseSpread, 6, 2);
         Assert.That(ClearlyAbove(weighted, roundRobin), Is.True);
     }
@@ -28,7 +28,7 @@ public class AllocationAndIntakeTests
     public void The_round_robin_rule_without_caps_allocates_exactly_as_the_baseline()
     {
         var baseline = UnitModel.Run(Small(new DesignParameters()), new ModelRun(1, 17, 2));
-        var design = UnitModel.Run(Small(new DesignParameters { Allocation = new AllocationParameters { Rule = "round-robin", HeavyCasesPerFte = null } }),
+        var design = UnitModel.Run(Small(new DesignParameters(new AllocationParameters { Rule = "round-robin", HeavyCasesPerFte = null })),
             new ModelRun(1, 17, 2));
         foreach (var m in MetricCatalogue.Core)
             Assert.That(design.Values[m.Key], Is.EqualTo(baseline.Values[m.Key]), m.Key);
@@ -39,8 +39,8 @@ public class AllocationAndIntakeTests
     {
         // About 20 % of 55 households per post are tung, 11 per FTE: a cap of 12 binds for the heavier kretsar.
         var capped = new AllocationParameters { Rule = "round-robin", HeavyCasesPerFte = 12 };
-        var spreadCapped = Values(Twelve(new DesignParameters { Allocation = capped }), MetricCatalogue.HeavyCaseSpread, 6, 2);
-        var spreadFree = Values(Twelve(new DesignParameters { Allocation = capped with { HeavyCasesPerFte = null } }), MetricCatalogue.HeavyCaseSpread, 6, 2);
+        var spreadCapped = Values(Twelve(new DesignParameters(capped)), MetricCatalogue.HeavyCaseSpread, 6, 2);
+        var spreadFree = Values(Twelve(new DesignParameters(capped with { HeavyCasesPerFte = null })), MetricCatalogue.HeavyCaseSpread, 6, 2);
         Assert.That(ClearlyAbove(spreadCapped, spreadFree), Is.True, "the cap evens out heavy cases even under round-robin");
     }
 
@@ -48,13 +48,13 @@ public class AllocationAndIntakeTests
     public void The_mottagning_hands_cases_over_after_hold_months_counting_and_costing_each()
     {
         var intake = new IntakeUnitParameters { Posts = 2, HoldMonths = 3, HandoverHours = 1.5 };
-        var p = Small(new DesignParameters { IntakeUnit = intake });
+        var p = Small(new DesignParameters(intake));
         var sim = new UnitSimulation(p, new ModelRun(2, 5, 1));
         var r = sim.Execute();
         double handovers = r.Values[MetricCatalogue.IntakeHandoversPerYear];
         Assert.That(handovers, Is.GreaterThan(50));
         // The reading-up is work: it loads the receivers, against the same mottagning that reads up nothing.
-        var free = Values(Steady(Small(new DesignParameters { IntakeUnit = intake with { HandoverHours = 0 } })), MetricCatalogue.Utilisation, 4, 2);
+        var free = Values(Steady(Small(new DesignParameters(intake with { HandoverHours = 0 }))), MetricCatalogue.Utilisation, 4, 2);
         var reading = Values(Steady(p), MetricCatalogue.Utilisation, 4, 2);
         Assert.That(ClearlyAbove(free, reading), Is.True, "handover hours raise utilisation");
         var held = sim.Posts.Where(c => c.Role == PostRole.Intake).SelectMany(c => c.Caseload).Select(sim.HouseholdAt).ToList();
@@ -81,7 +81,7 @@ public class AllocationAndIntakeTests
             int n = 0, v = 0;
             for (int r = 1; r <= 100; r++)
             {
-                var p = Small(new DesignParameters { IntakeUnit = new IntakeUnitParameters { Posts = 4 }, Allocation = rule }, posts: 12, households: 600);
+                var p = Small(new DesignParameters(new IntakeUnitParameters { Posts = 4 }, rule), posts: 12, households: 600);
                 p = p with { Turnover = p.Turnover with { BaseResignationPercentPerYear = 60, HighStrainResignationPercentPerYear = 60 } };
                 var sim = new UnitSimulation(p, new ModelRun(1.5, 5, r));
                 sim.Execute();
@@ -104,14 +104,14 @@ public class AllocationAndIntakeTests
     public void The_payment_split_moves_reapplications_off_the_kretsar_and_costs_posts_and_automation()
     {
         var split = new PaymentSplitParameters { Ekonomihandlaggare = 1, AutomatedShare = 0.3, AutomationCostPerYear = 100_000 };
-        var p = Small(new DesignParameters { PaymentSplit = split });
+        var p = Small(new DesignParameters(split));
         // Casework per krets FTE-day falls: the re-applications (30 % automated, the rest to the ekonomihandläggare) are gone.
         // Only where the caseworkers have time to spare: a loaded krets fills its hours with the meetings and
         // partner work that used to lapse, and a light one its hours left with meetings beyond the routine (the
         // households' contact need). Hence a light unit, 30 households per post, with no need beyond the routine.
         var light = ContactNeedTests.RoutineOnly(Small(new DesignParameters(), households: 150));
         var before = Values(light, MetricCatalogue.CaseworkExperienced, 4, 1);
-        var after = Values(light with { Designs = new DesignParameters { PaymentSplit = split } }, MetricCatalogue.CaseworkExperienced, 4, 1);
+        var after = Values(light with { Designs = new DesignParameters(split) }, MetricCatalogue.CaseworkExperienced, 4, 1);
         Assert.That(ClearlyAbove(after, before), Is.True);
         var sim = new UnitSimulation(p, new ModelRun(2, 5, 1));
         var r = sim.Execute();

@@ -18,14 +18,9 @@ public class CompositionTests
     /// </summary>
     private static DesignParameters Everything()
     {
-        var d = new DesignParameters
-        {
-            Beredskapsteam = new BeredskapsteamParameters { Members = 1 },
-            IntakeUnit = new IntakeUnitParameters { Posts = 2 },
-            PaymentSplit = new PaymentSplitParameters { Ekonomihandlaggare = 1 },
-        };
-        foreach (var property in typeof(DesignParameters).GetProperties())
-            if (property.GetValue(d) is null) property.SetValue(d, Activator.CreateInstance(property.PropertyType));
+        var d = new DesignParameters(new BeredskapsteamParameters { Members = 1 }, new IntakeUnitParameters { Posts = 2 }, new PaymentSplitParameters { Ekonomihandlaggare = 1 });
+        foreach (var design in DesignParameters.Registered)
+            d = d.Get(design) is null ? d.With(design, (IDesignParameters)Activator.CreateInstance(design.Type)!) : d;
         return d;
     }
 
@@ -50,7 +45,7 @@ public class CompositionTests
         // if those draws came from a shared stream, households and sick spells would change.
         var run = new ModelRun(2, 31, 3);
         var baseline = UnitModel.Run(Small(new DesignParameters()), run);
-        var drawing = UnitModel.Run(Small(new DesignParameters { Timvikarier = new TimvikarierParameters { Availability = 0 } }), run);
+        var drawing = UnitModel.Run(Small(new DesignParameters(new TimvikarierParameters { Availability = 0 })), run);
         foreach (var m in MetricCatalogue.Core)
             Assert.That(drawing.Values[m.Key], Is.EqualTo(baseline.Values[m.Key]), m.Key);
     }
@@ -83,7 +78,7 @@ public class CompositionTests
     public void Common_random_numbers_make_the_paired_interval_narrower_than_the_unpaired()
     {
         var baseline = Small(new DesignParameters());
-        var team = Small(new DesignParameters { Beredskapsteam = new BeredskapsteamParameters { Members = 1 } });
+        var team = Small(new DesignParameters(new BeredskapsteamParameters { Members = 1 }));
         foreach (var key in new[] { MetricCatalogue.CasesPerFte, MetricCatalogue.StrainIndex, MetricCatalogue.TotalCostPerYear })
         {
             var a = Values(baseline, key, 8, 2);
@@ -107,9 +102,9 @@ public class CompositionTests
         var team = new BeredskapsteamParameters { Members = 2 };
         double[] Strain(DesignParameters d) => Values(Steady(Small(d)), MetricCatalogue.StrainIndex, 12, 2);
         var none = Strain(new DesignParameters());
-        var withFas = Strain(new DesignParameters { Fas = fas });
-        var withTeam = Strain(new DesignParameters { Beredskapsteam = team });
-        var both = Strain(new DesignParameters { Fas = fas, Beredskapsteam = team });
+        var withFas = Strain(new DesignParameters(fas));
+        var withTeam = Strain(new DesignParameters(team));
+        var both = Strain(new DesignParameters(fas, team));
         var interaction = Enumerable.Range(0, none.Length).Select(i => (both[i] - none[i]) - ((withFas[i] - none[i]) + (withTeam[i] - none[i]))).ToArray();
         var (mean, half) = MeanAndHalfWidth(interaction);
         TestContext.Out.WriteLine($"FAS {withFas.Average() - none.Average():F3}, team {withTeam.Average() - none.Average():F3}, both {both.Average() - none.Average():F3}, interaction {mean:F3} ± {half:F3}");

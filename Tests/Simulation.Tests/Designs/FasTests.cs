@@ -30,7 +30,7 @@ public class FasTests
         // does no partner work at all before FAS, and nothing is left to crowd out.)
         const double quota = 40;
         var baseline = Small(new DesignParameters());
-        var fas = Small(new DesignParameters { Fas = new FasParameters { MeetingsPerWorkerPerMonth = quota } });
+        var fas = Small(new DesignParameters(new FasParameters { MeetingsPerWorkerPerMonth = quota }));
 
         double[] Base(string key) => Values(baseline, key, Replications, Years);
         double[] Fas(string key) => Values(fas, key, Replications, Years);
@@ -52,16 +52,13 @@ public class FasTests
     {
         // 70 meetings of 130 minutes fill a month's casework hours on their own; without the crunch's short meetings
         // nothing pads the count.
-        var impossible = Loaded(new DesignParameters
-        {
-            Fas = new FasParameters { MeetingsPerWorkerPerMonth = 70, ConversationMinutes = 120, CrunchWorkingDays = 0 },
-        });
+        var impossible = Loaded(new DesignParameters(new FasParameters { MeetingsPerWorkerPerMonth = 70, ConversationMinutes = 120, CrunchWorkingDays = 0 }));
         var misses = Values(impossible, MetricCatalogue.FasQuotaMissShare, 3, 1);
         var attainment = Values(impossible, MetricCatalogue.FasQuotaAttainment, 3, 1);
         Assert.That(misses.Average(), Is.GreaterThan(0.9), "almost every caseworker-month misses");
         Assert.That(attainment.Average(), Is.LessThan(0.8));
 
-        var modest = Small(new DesignParameters { Fas = new FasParameters { MeetingsPerWorkerPerMonth = 20 } });
+        var modest = Small(new DesignParameters(new FasParameters { MeetingsPerWorkerPerMonth = 20 }));
         Assert.That(Values(modest, MetricCatalogue.FasQuotaMissShare, 3, 1).Average(), Is.LessThan(0.1));
         // Within the quota a modest one is met in full, and what is held beyond it is counted apart, not as attainment above 1.
         var modestAttainment = Values(modest, MetricCatalogue.FasQuotaAttainment, 3, 1);
@@ -75,9 +72,9 @@ public class FasTests
     public void The_crunch_pads_the_count_with_short_meetings_only_when_behind()
     {
         var tight = new FasParameters { MeetingsPerWorkerPerMonth = 80 };
-        var withCrunch = Values(Loaded(new DesignParameters { Fas = tight }), MetricCatalogue.FasShortMeetingShare, 3, 1);
-        var noCrunch = Values(Loaded(new DesignParameters { Fas = tight with { CrunchWorkingDays = 0 } }), MetricCatalogue.FasShortMeetingShare, 3, 1);
-        var easy = Values(Small(new DesignParameters { Fas = new FasParameters { MeetingsPerWorkerPerMonth = 20 } }), MetricCatalogue.FasShortMeetingShare, 3, 1);
+        var withCrunch = Values(Loaded(new DesignParameters(tight)), MetricCatalogue.FasShortMeetingShare, 3, 1);
+        var noCrunch = Values(Loaded(new DesignParameters(tight with { CrunchWorkingDays = 0 })), MetricCatalogue.FasShortMeetingShare, 3, 1);
+        var easy = Values(Small(new DesignParameters(new FasParameters { MeetingsPerWorkerPerMonth = 20 })), MetricCatalogue.FasShortMeetingShare, 3, 1);
         Assert.That(withCrunch.Average(), Is.GreaterThan(0.05), "a tight quota is padded with 15-minute meetings at the month end");
         Assert.That(noCrunch, Is.All.Zero);
         Assert.That(easy.Average(), Is.LessThan(withCrunch.Average() / 5));
@@ -89,7 +86,7 @@ public class FasTests
         // S004: the caseworker prepares a schablon, goes through it with the client in 5–15 minutes and gives the
         // decision in the meeting, so a household met in a quota meeting is not also worked the ordinary way.
         var baseline = Small(new DesignParameters());
-        var fas = Small(new DesignParameters { Fas = new FasParameters() });
+        var fas = Small(new DesignParameters(new FasParameters()));
         var before = Values(baseline, MetricCatalogue.ReapplicationHoursPerHouseholdMonth, Replications, Years);
         var after = Values(fas, MetricCatalogue.ReapplicationHoursPerHouseholdMonth, Replications, Years);
         Assert.That(ClearlyAbove(after, before), Is.True, "re-application hours per household-month fall with FAS");
@@ -105,17 +102,14 @@ public class FasTests
     [TestCase(0.28, 70, 120, 0)]       // a quota that cannot be met: booked households left unmet re-apply late
     public void Every_reapplication_is_decided_once_either_in_a_quota_meeting_or_the_ordinary_way(double resignations, double quota, double conversation, int crunch)
     {
-        var p = Loaded(new DesignParameters
-        {
-            Fas = new FasParameters { MeetingsPerWorkerPerMonth = quota, ConversationMinutes = conversation, CrunchWorkingDays = crunch },
-        });
+        var p = Loaded(new DesignParameters(new FasParameters { MeetingsPerWorkerPerMonth = quota, ConversationMinutes = conversation, CrunchWorkingDays = crunch }));
         p = p with { Turnover = p.Turnover with { BaseResignationPercentPerYear = 100 * resignations } };
         var t = Totals(p);
         Assert.That(t.InMeetings, Is.GreaterThan(0));
         Assert.That(t.Separate, Is.GreaterThan(0), "the households beyond the quota re-apply the ordinary way");
         Assert.That(t.Separate + t.InMeetings, Is.EqualTo(t.Due), "no re-application both charged the ordinary way and decided in a meeting, none lost");
         Assert.That(t.InMeetings, Is.LessThanOrEqualTo(t.FasMeetings), "a re-application decided in a meeting is a FAS meeting held");
-        var f = p.Designs!.Fas!;
+        var f = p.Designs!.Get<FasParameters>()!;
         Assert.That(t.Hours, Is.EqualTo(t.Separate * p.Work.ReapplicationHours + t.InMeetings * f.CalculationMinutes / 60).Within(1e-6 * t.Hours),
             "hours: the ordinary re-application for the one, the meeting's calculation for the other");
     }
@@ -123,7 +117,7 @@ public class FasTests
     [Test]
     public void With_a_payment_split_the_reapplications_stay_with_the_payment_side()
     {
-        var p = Small(new DesignParameters { Fas = new FasParameters(), PaymentSplit = new PaymentSplitParameters() });
+        var p = Small(new DesignParameters(new FasParameters(), new PaymentSplitParameters()));
         var t = Totals(p);
         Assert.That(t.InMeetings, Is.Zero, "the meeting is the conversation; the payment side decides");
         Assert.That(t.Separate, Is.EqualTo(t.Due));

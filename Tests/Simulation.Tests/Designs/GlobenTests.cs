@@ -15,7 +15,7 @@ public class GlobenTests
     public void Focus_clients_spend_fewer_months_on_assistance_than_the_same_households_without_it()
     {
         var without = DesignRuns.Small(new DesignParameters());
-        var with = DesignRuns.Small(new DesignParameters { Globen = Focus });
+        var with = DesignRuns.Small(new DesignParameters(Focus));
         var differences = new List<double>();
         for (int r = 1; r <= 8; r++)
         {
@@ -40,7 +40,7 @@ public class GlobenTests
     [Test]
     public void It_costs_the_deputy_chiefs_hours_for_every_focus_client_month()
     {
-        var unit = DesignRuns.Small(new DesignParameters { Globen = Focus });
+        var unit = DesignRuns.Small(new DesignParameters(Focus));
         var r = UnitModel.Run(unit, new ModelRun(1, 99, 1));
         double months = r.Monthly.Rows.Count;
         double perWorker = r.Values[Globen.FocusClientsKey];

@@ -14,7 +14,7 @@ public class LabourMarketOfficersTests
     public void Officers_meet_the_job_seeking_households_and_more_of_them_leave()
     {
         var without = Small(new DesignParameters());
-        var with = Small(new DesignParameters { LabourMarketOfficers = new LabourMarketOfficersParameters { Officers = 1 } });
+        var with = Small(new DesignParameters(new LabourMarketOfficersParameters { Officers = 1 }));
         Assert.That(ClearlyAbove(Values(without, MetricCatalogue.ShareMetInMonth, 4, 2), Values(with, MetricCatalogue.ShareMetInMonth, 4, 2)), Is.True, "more households met");
         var exits = Paired(Values(without, MetricCatalogue.ExitsPer100PerMonth, 8, 3), Values(with, MetricCatalogue.ExitsPer100PerMonth, 8, 3));
         TestContext.Out.WriteLine($"exits +{exits.Mean:F3} ± {exits.HalfWidth:F3} per 100 a month");

@@ -27,7 +27,7 @@ public class MentorTests
     public void Mentors_lower_mentees_strain_and_raise_their_throughput_while_lowering_the_mentors()
     {
         var without = Unit(new DesignParameters());
-        var with = Unit(new DesignParameters { Mentors = new MentorParameters { MenteesPerMentor = 1, MentorMinExperienceMonths = 0 } });
+        var with = Unit(new DesignParameters(new MentorParameters { MenteesPerMentor = 1, MentorMinExperienceMonths = 0 }));
         double[] Without(string key) => Values(without, key, 8, 1);
         double[] With(string key) => Values(with, key, 8, 1);
 
@@ -42,7 +42,7 @@ public class MentorTests
     {
         // 4 pairs × 1.5 h/week ÷ 5 days, on the days both are at work: at most 4 × 0.3 h per working day.
         var r = Planner.Simulation.Model.UnitModel.Run(
-            Unit(new DesignParameters { Mentors = new MentorParameters { MenteesPerMentor = 1, MentorMinExperienceMonths = 0 } }),
+            Unit(new DesignParameters(new MentorParameters { MenteesPerMentor = 1, MentorMinExperienceMonths = 0 })),
             new Planner.Simulation.Model.ModelRun(1, 4, 1));
         double perMonth = r.Values[MetricCatalogue.MentoringHoursPerMonth];
         Assert.That(perMonth, Is.LessThanOrEqualTo(4 * 0.3 * 23));

@@ -108,8 +108,8 @@ public class ChangeTests
         // The reference reports the design figures too (an empty designs block), so both have the same counters.
         var unit = UnitModelTests.Small() with { Designs = new DesignParameters() };
         var fas = new FasParameters();
-        var changed = With(unit, new UnitChange { Month = 12, Designs = new DesignParameters { Fas = fas } });
-        var fromStart = unit with { Designs = new DesignParameters { Fas = fas } };
+        var changed = With(unit, new UnitChange { Month = 12, Designs = new DesignParameters(fas) });
+        var fromStart = unit with { Designs = new DesignParameters(fas) };
         for (int r = 1; r <= 3; r++)
         {
             var a = Run(unit, 2, r);
@@ -122,7 +122,7 @@ public class ChangeTests
             Assert.That(b.Values[MetricCatalogue.FasQuotaAttainment], Is.GreaterThan(0));
         }
         // Switched off again at month 18: the meetings fall back.
-        var offAgain = With(unit, new UnitChange { Month = 12, Designs = new DesignParameters { Fas = fas } },
+        var offAgain = With(unit, new UnitChange { Month = 12, Designs = new DesignParameters(fas) },
             new UnitChange { Month = 18, Designs = new DesignParameters() });
         var o = Run(offAgain, 2, 1);
         var plain = Run(unit, 2, 1);

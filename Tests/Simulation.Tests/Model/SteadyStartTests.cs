@@ -138,7 +138,7 @@ public class SteadyStartTests
         var p = UnitModelTests.Small();
         var with = p with
         {
-            Designs = new DesignParameters { Fas = new FasParameters(), Beredskapsteam = new BeredskapsteamParameters() },
+            Designs = new DesignParameters(new FasParameters(), new BeredskapsteamParameters()),
         };
         var a = new SteadyStart(p, new MeetingPlan(p.Work), new Exits(p.Exits), 1);
         var b = new SteadyStart(with, new MeetingPlan(with.Work), new Exits(with.Exits), 1);
