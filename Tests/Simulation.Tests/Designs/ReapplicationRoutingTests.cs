@@ -74,7 +74,7 @@ public class ReapplicationRoutingTests
         // Under the old scheme every post was charged its whole krets (n × hours, and its demand) and FAS then took
         // the booked households' share back out: the month-start charge of a booking post would be n × hours.
         var fas = new FasParameters();
-        var p = Small(new DesignParameters { Fas = fas }, households: 300);
+        var p = Small(new DesignParameters(fas), households: 300);
         p = p with { Turnover = p.Turnover with { BaseResignationPercentPerYear = 100 * resignations } };
         var (sim, charges) = Run(p);
         double r = p.Work.ReapplicationHours, delta = sim.DocumentationFactor;
@@ -107,7 +107,7 @@ public class ReapplicationRoutingTests
         // the ekonomihandläggare the manual ones and the checks; FAS plans every meeting as the conversation alone.
         var split = new PaymentSplitParameters { Ekonomihandlaggare = 2 };
         var fas = new FasParameters();
-        var p = Steady(Small(new DesignParameters { Fas = fas, PaymentSplit = split }, households: 300));
+        var p = Steady(Small(new DesignParameters(fas, split), households: 300));
         var (sim, charges) = Run(p);
         double r = p.Work.ReapplicationHours;
         int checkedPosts = 0;
@@ -130,7 +130,7 @@ public class ReapplicationRoutingTests
     public void Without_a_payment_split_the_quota_meetings_hold_the_calculation()
     {
         var fas = new FasParameters();
-        var p = Steady(Small(new DesignParameters { Fas = fas }, households: 300));
+        var p = Steady(Small(new DesignParameters(fas), households: 300));
         var (_, charges) = Run(p);
         double full = (fas.CalculationMinutes + fas.ConversationMinutes) / 60, conversation = fas.ConversationMinutes / 60;
         var planned = charges.Where(c => c.Krets.HoldsCaseload && c.ExpectedQuota > 0).ToList();
@@ -145,7 +145,7 @@ public class ReapplicationRoutingTests
         // Two designs at the meeting-plan hook, in their order: FAS's plan stands (its meetings, no need beyond it), and
         // the households the officers meet leave the krets's need. Read when the post is charged, just after its plan.
         var fas = new FasParameters();
-        var p = Steady(Small(new DesignParameters { Fas = fas, LabourMarketOfficers = new LabourMarketOfficersParameters { Officers = 1 } }, households: 300));
+        var p = Steady(Small(new DesignParameters(fas, new LabourMarketOfficersParameters { Officers = 1 }), households: 300));
         var sim = new UnitSimulation(p, new ModelRun(1, 99, 1));
         int posts = 0, referred = 0;
         sim.Reapplications.Charged = ch =>
@@ -183,12 +183,12 @@ public class ReapplicationRoutingTests
     {
         var sim = new UnitSimulation(p, new ModelRun(Years, 99, 1));
         var charges = new List<Charge>();
-        var fas = p.Designs?.Fas;
+        var fas = p.Designs?.Get<FasParameters>();
         sim.Reapplications.Charged = ch =>
         {
             var c = ch.Krets;
             int n = c.Caseload.Count;
-            int quota = ch.Late || fas is null || p.Designs!.PaymentSplit is not null ? 0 : Quota(sim, c, ch.Month, fas);
+            int quota = ch.Late || fas is null || p.Designs!.Get<PaymentSplitParameters>() is not null ? 0 : Quota(sim, c, ch.Month, fas);
             double followUp = 0;
             if (fas is not null)
                 foreach (int slot in c.Caseload)
