@@ -48,7 +48,7 @@ internal sealed class Caseloads
     /// meeting plan, and — one uniform from its stream — a caseworker change in the last year at the steady rate,
     /// over the months it has been on assistance (at most 12).
     /// </summary>
-    public void DealStock(SteadyStart steady, int count, MeetingPlan meetingPlan, int startMonthOfYear)
+    public void DealStock(SteadyStart steady, int count, Meetings meetings, int startMonthOfYear)
     {
         const double DaysPerYear = 365.25;
         var stock = steady.Stock;
@@ -60,7 +60,7 @@ internal sealed class Caseloads
             h.SpellStartedInRun = false;
             h.SpellStartDay = -(int)Math.Round(h.MonthsOnAssistance * Calendar.DaysPerMonth);
             h.MonthsThisYear = Math.Min(h.MonthsOnAssistance, startMonthOfYear - 1);
-            meetingPlan.Carried(h);
+            meetings.Carried(h);
             double uHandover = h.Random.NextDouble(), handoverChance = steady.HandoversPerYear * Math.Min(12, h.MonthsOnAssistance) / 12.0;
             if (uHandover < handoverChance) h.RecordHandover(-DaysPerYear * uHandover / steady.HandoversPerYear);
             var c = LeastLoadedByCapacity() ?? posts[i % posts.Length];

@@ -22,7 +22,7 @@ internal sealed class Intake
     private readonly Caseloads caseloads;
     private readonly DesignSet designs;
     private readonly Manager manager;
-    private readonly MeetingPlan meetingPlan;
+    private readonly Meetings meetings;
     private readonly Inflow inflow;
     private readonly InflowLevel? inflowLevel;
     private readonly Calendar calendar;
@@ -35,7 +35,7 @@ internal sealed class Intake
     private IAllocationRule allocation;
 
     public Intake(UnitSimulation unit, Caseworker[] posts, Households households, Caseloads caseloads, DesignSet designs,
-        Manager manager, MeetingPlan meetingPlan, Inflow inflow, InflowLevel? inflowLevel, double applicationDemand)
+        Manager manager, Meetings meetings, Inflow inflow, InflowLevel? inflowLevel, double applicationDemand)
     {
         this.unit = unit;
         this.posts = posts;
@@ -43,7 +43,7 @@ internal sealed class Intake
         this.caseloads = caseloads;
         this.designs = designs;
         this.manager = manager;
-        this.meetingPlan = meetingPlan;
+        this.meetings = meetings;
         this.inflow = inflow;
         this.inflowLevel = inflowLevel;
         calendar = unit.Calendar;
@@ -213,7 +213,7 @@ internal sealed class Intake
         // A new spell is calculated anew: a benefit an audit lowered in the last spell does not carry over (Audits).
         h.Benefit = households.Benefit;
         h.BenefitLowered = false;
-        meetingPlan.Decided(h, calendar.MonthOf(day));
+        meetings.Decided(h, calendar.MonthOf(day));
         metrics.Increment(Counter.Visits);
         var owner = posts[h.Caseworker];
         caseloads.Add(owner.HoldsCaseload && owner.Filled ? owner : c.HoldsCaseload && c.Filled ? c : caseloads.LeastLoadedFilledPost() ?? owner, h);

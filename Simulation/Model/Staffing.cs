@@ -141,6 +141,32 @@ internal sealed class Staffing
         if (c.IsConsultant) metrics.Add(Counter.ConsultantFteDays, c.Fte);
     }
 
+    /// <summary>
+    /// The staff figures of a month end: the share of holders with under a year's experience and the share disengaged.
+    /// Returns the FTE of the filled posts that hold a krets (cases per FTE counts those, not a beredskapsteam or
+    /// ekonomihandläggare).
+    /// </summary>
+    public double CountMonth(double now)
+    {
+        double kretsFte = 0;
+        int filled = 0, novices = 0, disengaged = 0;
+        foreach (var c in posts)
+        {
+            if (!c.Filled) continue;
+            filled++;
+            if (c.HoldsCaseload) kretsFte += c.Fte;
+            if (c.ExperienceMonths(now) < 12) novices++;
+            if (c.Disengaged) disengaged++;
+        }
+        if (filled > 0)
+        {
+            metrics.Add(Counter.StaffUnderOneYearShare, (double)novices / filled);
+            metrics.Add(Counter.DisengagedShare, (double)disengaged / filled);
+            metrics.Increment(Counter.StaffShareMonths);
+        }
+        return kretsFte;
+    }
+
     /// <summary>A post without a holder today: a vacant post-day if it is in use.</summary>
     public void CountVacantDay(Caseworker c)
     {

@@ -71,6 +71,13 @@ internal sealed class Strain
         metrics.Increment(MetricsAccumulator.StrainBand(c.Strain));
     }
 
+    /// <summary>The month end: each filled post's disengagement draw, in post order.</summary>
+    public void EndOfMonth(Caseworker[] posts)
+    {
+        foreach (var c in posts)
+            if (c.Filled) MaybeDisengage(c);
+    }
+
     /// <summary>Monthly draw: one uniform per filled post and month, used or not.</summary>
     public void MaybeDisengage(Caseworker c)
     {

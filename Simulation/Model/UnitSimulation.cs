@@ -28,15 +28,13 @@ public sealed class UnitSimulation
     private readonly Absence absence;
     private readonly Costs costs;
     private readonly WorkDay workDay;
-    private readonly MeetingPlan meetingPlan;
     private readonly ContactNeed contactNeed;
     private readonly Manager manager;
-    private readonly Audits audits;
     private readonly ReapplicationWork reapplications;
+    private readonly Meetings meetings;
+    private readonly MonthlyCycle monthly;
     private readonly Action<int> onDay;
     private readonly double documentationFactor;
-    // By weight class (enkel, medel, tung): read for every household at every month start.
-    private readonly double[] partnerHours;
     private bool ran;
 
     public UnitSimulation(UnitParameters parameters, ModelRun run)
@@ -55,7 +53,6 @@ public sealed class UnitSimulation
         Metrics.ReportDesignMetrics = designs.ReportsMetrics;
         documentationFactor = 1 + parameters.Staff.DocumentationPerClientHour;
         var work = parameters.Work;
-        partnerHours = [work.PartnerHoursEnkel, work.PartnerHoursMedel, work.PartnerHoursTung];
 
         var inflow = new Inflow(parameters.Inflow, Calendar, Streams.Get("inflow"));
         var exits = new Exits(parameters.Exits);
@@ -65,10 +62,10 @@ public sealed class UnitSimulation
         var turnover = new Turnover(parameters.Turnover);
         var recruitment = new Recruitment(parameters, Streams, vacation, Calendar);
         costs = new Costs(parameters.Costs, parameters.Staff, Metrics);
-        meetingPlan = new MeetingPlan(parameters.Work);
+        var meetingPlan = new MeetingPlan(parameters.Work);
         contactNeed = new ContactNeed(parameters.ContactNeed, parameters.Work, documentationFactor, Streams.Get("no-shows"));
         manager = new Manager(parameters.Manager, Streams, Calendar);
-        audits = new Audits(parameters.Audits, Streams, documentationFactor);
+        var audits = new Audits(parameters.Audits, Streams, documentationFactor);
         reapplications = new ReapplicationWork(parameters.Work, documentationFactor, Metrics);
         introduction = new Introduction(parameters.Introduction);
         steady = new SteadyStart(parameters, meetingPlan, exits, inflow.PathAt(0));
@@ -81,10 +78,12 @@ public sealed class UnitSimulation
         double applicationDemand = work.NewApplicationHours * documentationFactor;
         households = new Households(Streams, Metrics, parameters.Costs.BenefitPerHouseholdMonth);
         caseloads = new Caseloads(posts, households, designs, Scheduler, Metrics, work, applicationDemand, documentationFactor);
-        intake = new Intake(this, posts, households, caseloads, designs, manager, meetingPlan, inflow, changes.InflowLevel, applicationDemand);
+        meetings = new Meetings(this, households, meetingPlan, contactNeed, audits, designs, work);
+        intake = new Intake(this, posts, households, caseloads, designs, manager, meetings, inflow, changes.InflowLevel, applicationDemand);
         exitsAndReentry = new ExitsAndReentry(exits, parameters.Exits.ReentryMeanMonths, inflow, households, caseloads, intake, designs, Calendar, Scheduler, Metrics);
         staffing = new Staffing(posts, plan, parameters, turnover, recruitment, strain, caseloads, costs, designs, Scheduler, Metrics);
         changes.Connect(this, staffing, intake, households, costs, designs, inflow);
+        monthly = new MonthlyCycle(this, posts, households, caseloads, meetings, reapplications, audits, exitsAndReentry, staffing, strain, designs);
         workDay = new WorkDay(this, strain);
 
         onDay = OnDay;
@@ -155,7 +154,7 @@ public sealed class UnitSimulation
         ran = true;
         // The unit as it is on day 0 (SteadyStart): its staff, its krets, the returns to come, the intake under way.
         staffing.StartInitialStaff(steady);
-        caseloads.DealStock(steady, Parameters.InitialHouseholds, meetingPlan, Calendar.Start.Month);
+        caseloads.DealStock(steady, Parameters.InitialHouseholds, meetings, Calendar.Start.Month);
         exitsAndReentry.StartReturnsToCome(steady);
         intake.StartUnderWay(steady);
         changes.Apply(0);
@@ -173,10 +172,10 @@ public sealed class UnitSimulation
         var date = Calendar.DateOf(day);
         date.Deconstruct(out int year, out int monthOfYear, out int dayOfMonth);
         if (day == 0 || (monthOfYear == 1 && dayOfMonth == 1)) absence.PlanVacations(posts, year);
-        if (day == Calendar.MonthStart(month)) StartMonth(month);
+        if (day == Calendar.MonthStart(month)) monthly.Start(month);
         if (Calendar.IsWorkingDay(day)) WorkingDay(day, month, date.DayOfYear - 1, year);
-        if (day == Calendar.MonthEnd(month)) EndMonth(month);
-        if (monthOfYear == 12 && dayOfMonth == 31) CloseYear(year);
+        if (day == Calendar.MonthEnd(month)) monthly.End(month);
+        if (monthOfYear == 12 && dayOfMonth == 31) monthly.CloseYear(year);
         // Tomorrow's changes act from tomorrow's first moment: now, before any of its applications arrive.
         if (changes.Pending) changes.Apply(day + 1);
         if (day + 1 < Calendar.Days) Scheduler.ScheduleAt(day + 2, onDay, day + 1);
@@ -229,124 +228,11 @@ public sealed class UnitSimulation
 
     // ------------------------------------------------------------------ the month
 
-    private void StartMonth(int month)
-    {
-        designs.BeginMonth(month);
-        double now = Now;
-        foreach (var c in posts)
-        {
-            double meetings = 0, partner = 0, need = 0, extra = 0;
-            foreach (int slot in c.Caseload)
-            {
-                var h = households.At(slot);
-                h.MetThisMonth = false;
-                double routine = meetingPlan.PlanMonth(h, month) ? meetingPlan.HoursWhenDue(h.Weight) : 0;
-                meetings += routine;
-                extra += contactNeed.Plan(h, now, routine);
-                need += h.NeedHours;
-                partner += partnerHours[(int)h.Weight];
-            }
-            // The designs say who decides the krets's re-applications and plan its meetings before anything is set or
-            // charged (FAS books households into meetings that decide them and plans every meeting; a payment split
-            // takes the re-applications); each part is then charged once, to the post that will work it. Every active
-            // household re-applies (återansökan); last month's undone ones stay as backlog.
-            var route = designs.RouteReapplications(c, month);
-            var plan = designs.PlanMeetings(c, month, route, new MonthMeetings(meetings, meetings, need, extra, partner));
-            c.NeedPlanned = plan.Need;
-            c.ExtraNeedRemaining = plan.ExtraNeed;
-            c.MeetingPlanned = plan.Planned;
-            c.MeetingRemaining = plan.Ordinary;
-            c.PartnerPlanned = c.PartnerRemaining = plan.Partner;
-            c.MeetingDone = c.PartnerDone = 0;
-            reapplications.Charge(c, route, month);
-            audits.StartMonth(c, month, this);
-        }
-        reapplications.MonthCharged();
-    }
-
-    private void EndMonth(int month)
-    {
-        double labourMarket = exitsAndReentry.LabourMarketFactor(month);
-        double now = Now;
-        int counted = 0, met = 0;
-        double weighted = 0, benefits = 0;
-        foreach (var c in posts)
-        {
-            c.CrowdedOutShare = ContactNeed.CrowdedOut(c);
-            if (!designs.MarkMet(c, month)) contactNeed.MarkMet(c, month, this, meetingPlan);
-            var caseload = c.Caseload;
-            for (int i = caseload.Count - 1; i >= 0; i--)
-            {
-                var h = households.At(caseload[i]);
-                counted++;
-                HouseholdMonthCounted?.Invoke(month, h);
-                weighted += caseloads.CaseWeight(h.Weight);
-                benefits += h.Benefit;
-                if (h.MetThisMonth)
-                {
-                    met++;
-                    // A meeting may bring a change in eligibility to light (S004); not the month's own nybesök.
-                    if (h.MonthsOnAssistance > 0) audits.Met(h, c, Metrics);
-                }
-                h.MonthsMetInRow = h.MetThisMonth ? h.MonthsMetInRow + 1 : 0;
-                h.MonthsThisYear++;
-                exitsAndReentry.EndOfMonth(h, c, labourMarket, now);
-            }
-        }
-        Metrics.Add(Counter.HouseholdsMet, met);
-        Metrics.Add(Counter.HouseholdMonths, counted);
-        Metrics.Add(Counter.BenefitCost, benefits);
-
-        double kretsFte = 0;
-        int filled = 0, novices = 0, disengaged = 0;
-        foreach (var c in posts)
-        {
-            if (!c.Filled) continue;
-            filled++;
-            // Cases per FTE counts the posts that hold a krets, not a beredskapsteam or ekonomihandläggare.
-            if (c.HoldsCaseload) kretsFte += c.Fte;
-            if (c.ExperienceMonths(now) < 12) novices++;
-            if (c.Disengaged) disengaged++;
-            strain.MaybeDisengage(c);
-        }
-        if (kretsFte > 0)
-        {
-            Metrics.Add(Counter.CasesPerFteMonthly, counted / kretsFte);
-            Metrics.Add(Counter.WeightedCasesPerFteMonthly, weighted / kretsFte);
-            Metrics.Increment(Counter.CasesPerFteMonths);
-        }
-        if (filled > 0)
-        {
-            Metrics.Add(Counter.StaffUnderOneYearShare, (double)novices / filled);
-            Metrics.Add(Counter.DisengagedShare, (double)disengaged / filled);
-            Metrics.Increment(Counter.StaffShareMonths);
-        }
-        designs.EndMonth(month);
-        Metrics.CloseMonth(month);
-    }
-
-    private void CloseYear(int year)
-    {
-        households.CountYearMonths(reset: true);
-        // Only whole calendar years inside the run count; a run starting mid-year skips its first year.
-        bool whole = new DateOnly(year, 1, 1) >= Calendar.Start;
-        Metrics.CloseYear(year, whole, whole ? 10 : null);
-    }
-
     // ------------------------------------------------------------------ the result
 
     private ReplicationResult Finish()
     {
-        var lastDay = Calendar.DateOf(Calendar.Days - 1);
-        if (lastDay.Month != 12 || lastDay.Day != 31)
-        {
-            // The horizon ends inside a calendar year: that part year is closed too. With no whole calendar
-            // year in the run, its covered months count for the run's long-term share with a scaled threshold.
-            households.CountYearMonths(reset: false);
-            int covered = Math.Min(12, Calendar.Months);
-            int? threshold = Metrics.YearsTallied == 0 ? (int)Math.Ceiling(10.0 * covered / 12) : null;
-            Metrics.CloseYear(lastDay.Year, false, threshold);
-        }
+        monthly.CloseRun();
         double years = Calendar.Months / 12.0;
         var values = Metrics.Values(years, Parameters.Population);
         var conservation = new Conservation(

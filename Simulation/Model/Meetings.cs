@@ -1,0 +1,102 @@
+using Planner.Simulation.Designs;
+using Planner.Simulation.Metrics;
+
+namespace Planner.Simulation.Model;
+
+/// <summary>
+/// Meetings and change work (MODEL.md §3.4; ODD §7.4, §7.8) over a month: at the month start each krets's routine
+/// meetings come due (<see cref="MeetingPlan"/>: one visit every few months by weight class), each household's contact
+/// need is set (<see cref="ContactNeed"/>) and the partner work by class is planned; at the month end the hours of
+/// meetings held become households met (ContactNeed.MarkMet, or a design's own marking, FAS), a meeting may bring a
+/// change in eligibility to light (<see cref="Audits"/>, S004), and a household's run of months met goes on or breaks.
+/// Owns the month's count of households met.
+/// </summary>
+internal sealed class Meetings
+{
+    private readonly UnitSimulation unit;
+    private readonly Households households;
+    private readonly MeetingPlan plan;
+    private readonly ContactNeed need;
+    private readonly Audits audits;
+    private readonly DesignSet designs;
+    private readonly MetricsAccumulator metrics;
+    // By weight class (enkel, medel, tung): read for every household at every month start.
+    private readonly double[] partnerHours;
+    private int met;
+
+    public Meetings(UnitSimulation unit, Households households, MeetingPlan plan, ContactNeed need, Audits audits, DesignSet designs,
+        Parameters.WorkParameters work)
+    {
+        this.unit = unit;
+        this.households = households;
+        this.plan = plan;
+        this.need = need;
+        this.audits = audits;
+        this.designs = designs;
+        metrics = unit.Metrics;
+        partnerHours = [work.PartnerHoursEnkel, work.PartnerHoursMedel, work.PartnerHoursTung];
+    }
+
+    /// <summary>A day-0 household of the stock: its next routine meeting from the months it has been on assistance.</summary>
+    public void Carried(Household h) => plan.Carried(h);
+
+    /// <summary>A decision: the nybesök was this month's meeting; the routine meetings follow from this month.</summary>
+    public void Decided(Household h, int month) => plan.Decided(h, month);
+
+    /// <summary>
+    /// A krets's month before the designs plan it: no household met yet, the routine meetings due, the contact need and
+    /// its part beyond the routine, and the partner work.
+    /// </summary>
+    public MonthMeetings Plan(Caseworker c, int month, double now)
+    {
+        double meetings = 0, partner = 0, needHours = 0, extra = 0;
+        foreach (int slot in c.Caseload)
+        {
+            var h = households.At(slot);
+            h.MetThisMonth = false;
+            double routine = plan.PlanMonth(h, month) ? plan.HoursWhenDue(h.Weight) : 0;
+            meetings += routine;
+            extra += need.Plan(h, now, routine);
+            needHours += h.NeedHours;
+            partner += partnerHours[(int)h.Weight];
+        }
+        return new MonthMeetings(meetings, meetings, needHours, extra, partner);
+    }
+
+    /// <summary>The month's plan as the designs left it becomes the post's work: planned, remaining and done.</summary>
+    public static void Set(Caseworker c, in MonthMeetings month)
+    {
+        c.NeedPlanned = month.Need;
+        c.ExtraNeedRemaining = month.ExtraNeed;
+        c.MeetingPlanned = month.Planned;
+        c.MeetingRemaining = month.Ordinary;
+        c.PartnerPlanned = c.PartnerRemaining = month.Partner;
+        c.MeetingDone = c.PartnerDone = 0;
+    }
+
+    /// <summary>At the month end, per post: the crowded-out share, then the households its meeting hours met.</summary>
+    public void MarkMet(Caseworker c, int month)
+    {
+        c.CrowdedOutShare = ContactNeed.CrowdedOut(c);
+        if (!designs.MarkMet(c, month)) need.MarkMet(c, month, unit, plan);
+    }
+
+    /// <summary>A household's month end for its meetings: counted if met (the meeting may find an eligibility change), its run of months met.</summary>
+    public void EndOfMonth(Household h, Caseworker c)
+    {
+        if (h.MetThisMonth)
+        {
+            met++;
+            // A meeting may bring a change in eligibility to light (S004); not the month's own nybesök.
+            if (h.MonthsOnAssistance > 0) audits.Met(h, c, metrics);
+        }
+        h.MonthsMetInRow = h.MetThisMonth ? h.MonthsMetInRow + 1 : 0;
+    }
+
+    /// <summary>The month's figure: households met.</summary>
+    public void CloseMonth()
+    {
+        metrics.Add(Counter.HouseholdsMet, met);
+        met = 0;
+    }
+}
