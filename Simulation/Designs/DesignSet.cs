@@ -42,7 +42,8 @@ public sealed class DesignSet
         staff = [.. designs.OfType<IStaffDesign>()];
         monthly = [.. designs.OfType<IMonthlyDesign>()];
         dayEnd = [.. designs.OfType<IDayEndDesign>()];
-        // An allocation block's rule wins over the intake unit's own (by capacity): it comes later in the list.
+        // Combining rule: the allocation rule of the latest design that has one wins (an allocation block's over the
+        // intake unit's own, by capacity: it comes later in the order).
         Rule = allocation.Select(a => a.Rule).LastOrDefault(r => r is not null);
     }
 
@@ -60,6 +61,9 @@ public sealed class DesignSet
         if (reports) designs.Add(new DesignMeasurements());
         return new DesignSet(designs, reports) { made = made, unit = unit, current = d };
     }
+
+    /// <summary>Given designs composed in the given order, without measurements (tests of the combining rules).</summary>
+    internal static DesignSet Of(params IDesign[] designs) => new(designs, false);
 
     /// <summary>The designs of a block in their order (<see cref="DesignAttribute.Order"/>), each kept from <paramref name="before"/> if its block is unchanged.</summary>
     private static List<(object Block, IDesign Design)> Make(DesignParameters? d, UnitParameters unit, List<(object Block, IDesign Design)> before)
@@ -117,6 +121,7 @@ public sealed class DesignSet
     // The hooks called per caseworker and day test for designs inline and loop elsewhere, so a unit without
     // designs pays a length check, not a call.
 
+    /// <summary>Combining rule: a post takes new cases only if every design accepts (asked in order, the first refusal ends it).</summary>
     internal bool TakesNewCases(Caseworker c, int day) =>
         c.Role == NewCaseRole && (allocation.Length == 0 || AllAccept(c, day));
 
@@ -127,12 +132,13 @@ public sealed class DesignSet
         return true;
     }
 
-    /// <summary>Absence covers in order; each sees what the ones before left.</summary>
+    /// <summary>Combining rule: absence covers act in the designs' order, each taking what the one before left.</summary>
     internal void CoverAbsences(UnitSimulation unit, int day)
     {
         foreach (var d in covers) d.CoverAbsences(unit, day);
     }
 
+    /// <summary>Combining rule: priority work in the designs' order, each given the hours (and overtime) the one before left.</summary>
     internal double PriorityWork(Caseworker c, in WorkDayContext day, double hours, ref double overtimeLeft, ref double clientHours)
     {
         double overtimeBefore = overtimeLeft;
@@ -156,12 +162,14 @@ public sealed class DesignSet
         foreach (var d in staff) d.OnHire(c, day);
     }
 
+    /// <summary>Combining rule: starting caseload shares chain in the designs' order, each given the share the one before made.</summary>
     internal double StartingCaseloadShare(Caseworker c, double share)
     {
         foreach (var d in staff) share = d.StartingCaseloadShare(c, share);
         return share;
     }
 
+    /// <summary>Combining rule: strain shifts add.</summary>
     internal double StrainShift(Caseworker c, int day) => staff.Length == 0 ? 0 : SumStrainShift(c, day);
 
     private double SumStrainShift(Caseworker c, int day)
@@ -171,6 +179,7 @@ public sealed class DesignSet
         return shift;
     }
 
+    /// <summary>Combining rule: resignation factors multiply.</summary>
     internal double ResignationFactor(Caseworker c) => staff.Length == 0 ? 1 : ProductOfFactors(c);
 
     private double ProductOfFactors(Caseworker c)
@@ -205,6 +214,7 @@ public sealed class DesignSet
         return routine;
     }
 
+    /// <summary>Combining rule: the first design (in order) that marks a post's households met wins; the others are not asked.</summary>
     internal bool MarkMet(Caseworker c, int month)
     {
         foreach (var d in monthly)
@@ -212,6 +222,7 @@ public sealed class DesignSet
         return false;
     }
 
+    /// <summary>Combining rule: exit adjustments multiply (each design scales the hazard and refusal factor the one before left).</summary>
     internal void AdjustExit(Household h, ref double hazard, ref double refusalFactor)
     {
         if (monthly.Length > 0) Adjust(h, ref hazard, ref refusalFactor);
