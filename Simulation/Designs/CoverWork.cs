@@ -44,13 +44,23 @@ internal static class CoverWork
     }
 
     /// <summary>
-    /// A timvikarie did <paramref name="clientHours"/> of the absent post's work in place (the post's applications and
-    /// re-applications): the work's demand goes with it to the substitute, who is not one of the unit's posts.
+    /// A timvikarie works <paramref name="hours"/> (before documentation) in the absent post's place: its applications
+    /// whose nybesök is due, then, if <paramref name="reapplications"/>, its re-applications. The work stays the post's
+    /// (a decision adds the household to its krets); the work's demand goes with it to the substitute, who is not one
+    /// of the unit's posts.
     /// </summary>
-    public static void SubstituteWorked(UnitSimulation unit, Caseworker from, double clientHours)
+    public static void SubstituteWorks(UnitSimulation unit, Caseworker from, int day, double hours, bool reapplications)
     {
-        MoveDemand(from, null, clientHours * unit.DocumentationFactor);
-        unit.Metrics.Add(Counter.CoverHours, clientHours);
+        double client = 0;
+        hours = unit.WorkDay.DoIntake(from, hours, ref client, day);
+        if (reapplications)
+        {
+            double x = Math.Min(hours, from.ReapplicationOutstanding);
+            from.ReapplicationOutstanding -= x;
+            client += x;
+        }
+        MoveDemand(from, null, client * unit.DocumentationFactor);
+        unit.Metrics.Add(Counter.CoverHours, client);
     }
 
     /// <summary>

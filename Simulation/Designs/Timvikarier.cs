@@ -32,16 +32,7 @@ internal sealed class Timvikarier(TimvikarierParameters p) : ICoverDesign
             bool work = unit.HeadApplicationReady(a, day) || (urgent && a.ReapplicationOutstanding > 1e-9);
             if (!found || !work) continue;
 
-            double hours = p.HoursPerDay * p.Productivity / unit.DocumentationFactor;
-            double client = 0;
-            hours = unit.WorkDay.DoIntake(a, hours, ref client, day);
-            if (urgent)
-            {
-                double x = Math.Min(hours, a.ReapplicationOutstanding);
-                a.ReapplicationOutstanding -= x;
-                client += x;
-            }
-            CoverWork.SubstituteWorked(unit, a, client);
+            CoverWork.SubstituteWorks(unit, a, day, p.HoursPerDay * p.Productivity / unit.DocumentationFactor, urgent);
             unit.Metrics.Add(Counter.DesignCost, costPerDay);
         }
     }
