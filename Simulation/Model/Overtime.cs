@@ -15,7 +15,8 @@ internal sealed class Overtime
     private readonly StaffParameters s;
     private readonly Calendar calendar;
     private readonly double[] monthUsed, yearUsed;
-    private readonly int[] monthOf, yearOf;
+    // The days of the month the post's figures are for, [monthFrom, monthUntil): a day inside needs no month lookup.
+    private readonly int[] monthFrom, monthUntil, yearOf;
 
     public Overtime(StaffParameters parameters, Calendar calendar, int posts)
     {
@@ -23,9 +24,9 @@ internal sealed class Overtime
         this.calendar = calendar;
         monthUsed = new double[posts];
         yearUsed = new double[posts];
-        monthOf = new int[posts];
+        monthFrom = new int[posts];
+        monthUntil = new int[posts];
         yearOf = new int[posts];
-        Array.Fill(monthOf, -1);
         Array.Fill(yearOf, int.MinValue);
     }
 
@@ -49,9 +50,10 @@ internal sealed class Overtime
     /// <summary>A new holder starts with the post's month and year used up as they are (the limits are the post's, as the law's are the employee's: a simplification that only matters in the month of a change).</summary>
     private void Roll(int i, int day)
     {
+        if (day >= monthFrom[i] && day < monthUntil[i]) return;
         int month = calendar.MonthOf(day);
-        if (month == monthOf[i]) return;
-        monthOf[i] = month;
+        monthFrom[i] = calendar.MonthStart(month);
+        monthUntil[i] = calendar.MonthEnd(month) + 1;
         monthUsed[i] = 0;
         int year = calendar.CalendarYearOf(day);
         if (year == yearOf[i]) return;

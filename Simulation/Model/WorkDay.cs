@@ -65,15 +65,19 @@ public sealed class WorkDay
 
         // Overtime only for statutory/deadline work (waiting applications, re-applications now due), within the
         // day's, the month's and the year's limits (Overtime); what does not fit waits.
+        // The allowance is asked only when some overtime could be worked: on most post-days nothing waits, and the
+        // limits' month and year roll over at the first asking in a new month just the same (nothing is used between).
         bool reapplicationsDue = workingDayOfMonth >= w.ReapplicationDueWorkingDays;
-        double allowance = overtime.Allowance(c, day), overtimeLeft = allowance;
-        if (allowance > Epsilon && (unit.HeadApplicationReady(c, day) || (reapplicationsDue && c.ReapplicationOutstanding > Epsilon)))
+        bool deadlineWaiting = unit.HeadApplicationReady(c, day) || (reapplicationsDue && c.ReapplicationOutstanding > Epsilon);
+        bool ordersWork = unit.Designs.OrdersWork;
+        double allowance = deadlineWaiting || ordersWork ? overtime.Allowance(c, day) : 0, overtimeLeft = allowance;
+        if (deadlineWaiting && allowance > Epsilon)
         {
             overtimeLeft = deadline.Work(c, day, allowance, reapplicationsDue, ref clientHours);
             metrics.Add(Counter.OvertimeHours, allowance - overtimeLeft);
         }
 
-        if (unit.Designs.OrdersWork)
+        if (ordersWork)
         {
             double before = overtimeLeft;
             left = unit.Designs.PriorityWork(c, new Designs.WorkDayContext(day, workingDayOfMonth, remainingWorkingDays, workingDaysInMonth),
