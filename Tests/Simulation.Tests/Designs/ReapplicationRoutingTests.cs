@@ -127,6 +127,29 @@ public class ReapplicationRoutingTests
     }
 
     [Test]
+    public void A_payment_split_without_ekonomihandlaggare_still_takes_the_reapplications_from_the_fas_meetings()
+    {
+        // The payment side wins even when it has no posts of its own: the automated share is decided automatically, the
+        // manual rest and the checks stay with the caseworker, worked the ordinary way — none is decided in a FAS meeting.
+        var split = new PaymentSplitParameters { Ekonomihandlaggare = 0 };
+        var fas = new FasParameters();
+        var p = Steady(Small(new DesignParameters(fas, split), households: 300));
+        var (sim, charges) = Run(p);
+        double r = p.Work.ReapplicationHours;
+        var kretsar = charges.Where(c => c.Krets.HoldsCaseload && c.Households > 0).ToList();
+        Assert.That(kretsar, Is.Not.Empty);
+        foreach (var ch in kretsar)
+        {
+            Assert.That(ch.To, Is.SameAs(ch.Krets), "no ekonomihandläggare: the krets's own post works them");
+            double automated = ch.Households * split.AutomatedShare;
+            Assert.That(ch.Hours, Is.EqualTo(ch.Households * r - automated * r + automated * split.AuditShare * split.AuditHours).Within(1e-9));
+            Assert.That(ch.MeetingPlanned, Is.EqualTo(ch.Households * fas.ConversationMinutes / 60 + ch.FollowUp).Within(1e-9));
+        }
+        Assert.That(sim.Metrics.Total(Counter.ReapplicationsInMeetings), Is.Zero);
+        Assert.That(sim.Metrics.Total(Counter.ReapplicationsSeparate), Is.EqualTo(sim.Metrics.Total(Counter.Reapplications)));
+    }
+
+    [Test]
     public void Without_a_payment_split_the_quota_meetings_hold_the_calculation()
     {
         var fas = new FasParameters();
