@@ -185,23 +185,6 @@ public sealed class Texts
         [MetricCatalogue.RecruitmentCostPerYear] = "Rekryteringskostnad",
         [MetricCatalogue.IntroductionCostPerYear] = "Introduktionskostnad",
         [MetricCatalogue.SickPayPerYear] = "Sjuklön",
-        [MetricCatalogue.AbsentBacklogHours] = "Arbete som väntar på frånvarande",
-        [MetricCatalogue.CoverHoursPerMonth] = "Frånvarotäckning",
-        [MetricCatalogue.FasQuotaAttainment] = "FAS: uppnått mötesmål",
-        [MetricCatalogue.FasQuotaMissShare] = "FAS: missat mötesmål",
-        [MetricCatalogue.FasShortMeetingShare] = "FAS: korta möten",
-        [MetricCatalogue.FasBeyondQuota] = "FAS: möten utöver mötesmålet",
-        [MetricCatalogue.StrainFirstYear] = "Stressindex, första året",
-        [MetricCatalogue.StrainExperienced] = "Stressindex, efter första året",
-        [MetricCatalogue.CaseworkFirstYear] = "Handläggning, första året",
-        [MetricCatalogue.CaseworkExperienced] = "Handläggning, efter första året",
-        [MetricCatalogue.MentoringHoursPerMonth] = "Mentorskap",
-        [MetricCatalogue.IntakeHandoversPerYear] = "Överlämningar från mottagningen",
-        [MetricCatalogue.HandoverHoursPerYear] = "Överlämningsarbete",
-        [MetricCatalogue.HeavyCaseSpread] = "Spridning av tunga ärenden",
-        [MetricCatalogue.DesignPostsFte] = "Designens tjänster",
-        [MetricCatalogue.DesignPostsCostPerYear] = "Kostnad för designens tjänster",
-        [MetricCatalogue.DesignCostPerYear] = "Designens driftkostnad",
     };
 
     private static readonly IReadOnlyDictionary<string, string> SwedishUnits = new Dictionary<string, string>(StringComparer.Ordinal)

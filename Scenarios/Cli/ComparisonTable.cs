@@ -17,8 +17,7 @@ public static class ComparisonTable
     private static readonly string[] DesignRows =
     [
         MetricCatalogue.MeetingsPerWorkerMonth, MetricCatalogue.PartnerHoursPerHouseholdMonth, MetricCatalogue.RefusalsPerYear,
-        MetricCatalogue.HandoversPerHousehold, MetricCatalogue.BacklogHours, .. MetricCatalogue.Design.Select(m => m.Key),
-        .. MetricCatalogue.Declared.Select(m => m.Key),
+        MetricCatalogue.HandoversPerHousehold, MetricCatalogue.BacklogHours, .. MetricCatalogue.Declared.Select(m => m.Key),
     ];
 
     public static void WriteHeader(IAnsiConsole console, CliContext context, IReadOnlyList<(string File, Scenario Scenario)> scenarios, RunSettings run)

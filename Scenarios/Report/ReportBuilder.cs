@@ -97,7 +97,7 @@ public static class ReportBuilder
         foreach (var key in CostMetrics.Where(k => NonZero(data, k)))
             MetricRow(html, data, texts, key);
         // The figures the designs act on (meetings held, cover, mentoring, design posts), where a scenario has designs.
-        var designs = MetricCatalogue.Design.Select(m => m.Key)
+        var designs = MetricCatalogue.Declared.Select(m => m.Key)
             .Where(k => NonZero(data, k)).ToList();
         if (designs.Count > 0)
         {

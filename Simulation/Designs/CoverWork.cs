@@ -8,8 +8,21 @@ namespace Planner.Simulation.Designs;
 /// The application stays the absent post's: its decision adds the household to that post's krets.
 /// Its demand moves with it, in one place (MoveDemand), so the load shows up with whoever does the work.
 /// </summary>
-internal static class CoverWork
+internal sealed class CoverWork : IDeclaresMetrics
 {
+    public const string CoverHoursPerMonth = "cover_hours_per_month";
+
+    // Every cover's hours, whoever covers (team, timvikarier, colleagues).
+    private static readonly CounterKey Hours = new("cover.hours");
+
+    public static IReadOnlyList<DeclaredMetric> Metrics { get; } =
+    [
+        new(new(CoverHoursPerMonth, "Absence cover", "h/month", "Hours of absent colleagues' work taken over by a beredskapsteam, colleagues or timvikarier.", false) { Swedish = "Frånvarotäckning", Better = Better.Neither },
+            s => s[Hours] / s.Months) { ReportOrder = 2 },
+    ];
+
+    private CoverWork() { }
+
     /// <summary>Whether this post's re-applications are urgent today: due within the given working days.</summary>
     public static bool ReapplicationsUrgent(UnitSimulation unit, int day, int withinWorkingDays) =>
         unit.Calendar.WorkingDayOfMonth(day) + withinWorkingDays >= unit.Parameters.Work.ReapplicationDueWorkingDays;
@@ -29,7 +42,7 @@ internal static class CoverWork
         to.Intake.Enqueue(from.Intake.Dequeue());
         from.IntakeHeadHoursDone = 0;
         MoveDemand(from, to, unit.ApplicationDemand);
-        unit.Metrics.Add(Counter.CoverHours, unit.Parameters.Work.NewApplicationHours);
+        unit.Metrics.Add(Hours, unit.Parameters.Work.NewApplicationHours);
     }
 
     /// <summary>Up to <paramref name="hours"/> of re-applications change hands.</summary>
@@ -40,7 +53,7 @@ internal static class CoverWork
         from.ReapplicationOutstanding -= hours;
         to.ReapplicationOutstanding += hours;
         MoveDemand(from, to, hours * unit.DocumentationFactor);
-        unit.Metrics.Add(Counter.CoverHours, hours);
+        unit.Metrics.Add(Hours, hours);
     }
 
     /// <summary>
@@ -60,7 +73,7 @@ internal static class CoverWork
             client += x;
         }
         MoveDemand(from, null, client * unit.DocumentationFactor);
-        unit.Metrics.Add(Counter.CoverHours, client);
+        unit.Metrics.Add(Hours, client);
     }
 
     /// <summary>

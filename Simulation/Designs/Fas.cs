@@ -22,8 +22,29 @@ namespace Planner.Simulation.Designs;
 /// short meeting gives only part of a meeting's effect on exits. Meetings (output) and exits (outcome) are
 /// reported apart.
 /// </summary>
-internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMonthlyDesign
+internal sealed class Fas(FasParameters p) : IDeclaresMetrics, IWorkOrderDesign, IStaffDesign, IMonthlyDesign
 {
+    public const string QuotaAttainment = "fas_quota_attainment";
+    public const string QuotaMissShare = "fas_quota_miss_share";
+    public const string BeyondQuota = "fas_meetings_beyond_quota";
+    public const string ShortMeetingShare = "fas_short_meeting_share";
+
+    internal static readonly CounterKey Meetings = new("fas.meetings"), QuotaMeetings = new("fas.quota_meetings"),
+        BeyondMeetings = new("fas.beyond_meetings"), ShortMeetings = new("fas.short_meetings"), QuotaDue = new("fas.quota_due"),
+        QuotaMisses = new("fas.quota_misses"), WorkerMonths = new("fas.worker_months");
+
+    public static IReadOnlyList<DeclaredMetric> Metrics { get; } =
+    [
+        new(new(QuotaAttainment, "FAS quota attainment", "meetings/quota", "FAS meetings within the quota ÷ the quota due (prorated by days at work), at most 1: meetings beyond the quota are counted apart; output, not outcome (S004).", false) { Swedish = "FAS: uppnått mötesmål", Better = Better.Higher },
+            s => CounterSums.Ratio(s[QuotaMeetings], s[QuotaDue])) { ReportOrder = 3 },
+        new(new(QuotaMissShare, "FAS quota missed", "share", "Share of caseworker-months below the FAS quota.", false) { Swedish = "FAS: missat mötesmål", Better = Better.Lower },
+            s => CounterSums.Ratio(s[QuotaMisses], s[WorkerMonths])) { ReportOrder = 3 },
+        new(new(BeyondQuota, "FAS meetings beyond quota", "meetings/caseworker-month", "FAS meetings held beyond the quota due, per caseworker-month with a quota.", false) { Swedish = "FAS: möten utöver mötesmålet", Better = Better.Neither },
+            s => CounterSums.Ratio(s[BeyondMeetings], s[WorkerMonths])) { ReportOrder = 3 },
+        new(new(ShortMeetingShare, "FAS short meetings", "share", "Share of FAS meetings held as short (≥15 min) meetings to reach the quota (S004).", false) { Swedish = "FAS: korta möten", Better = Better.Lower },
+            s => CounterSums.Ratio(s[ShortMeetings], s[Meetings])) { ReportOrder = 3 },
+    ];
+
     private const double Tiny = 1e-9;
     // A meeting that decides the re-application holds the calculation and the conversation; one with a household
     // that re-applied the ordinary way, the conversation alone. A short meeting is never shorter than the calculation.
@@ -279,13 +300,13 @@ internal sealed class Fas(FasParameters p) : IWorkOrderDesign, IStaffDesign, IMo
             double due = quota[s] * Math.Min(1, (double)presentDays[s] / Math.Max(1, workDays[s]));
             // Within the quota at most what was due; what is beyond it is counted apart (S004 counts visits, not need).
             double within = Math.Min(met, due);
-            metrics.Add(Counter.FasMeetings, met);
-            metrics.Add(Counter.FasQuotaMeetings, within);
-            metrics.Add(Counter.FasBeyondMeetings, met - within);
-            metrics.Add(Counter.FasShortMeetings, Math.Min(brief, met));
-            metrics.Add(Counter.FasQuotaDue, due);
-            metrics.Increment(Counter.FasWorkerMonths);
-            if (met + 0.5 < due) metrics.Increment(Counter.FasQuotaMisses);
+            metrics.Add(Meetings, met);
+            metrics.Add(QuotaMeetings, within);
+            metrics.Add(BeyondMeetings, met - within);
+            metrics.Add(ShortMeetings, Math.Min(brief, met));
+            metrics.Add(QuotaDue, due);
+            metrics.Increment(WorkerMonths);
+            if (met + 0.5 < due) metrics.Increment(QuotaMisses);
         }
         return true;
     }

@@ -16,29 +16,27 @@ internal sealed class Globen(GlobenParameters p) : IMonthlyDesign, IStaffDesign,
     public const string FocusClientsKey = "globen_focus_clients_per_worker";
     public const string DeputyHoursKey = "globen_deputy_hours_per_month";
 
-    public static IReadOnlyList<MetricDefinition> Metrics { get; } =
+    private static readonly CounterKey FocusClientMonths = new("globen.focus_client_months"),
+        KretsFteMonths = new("globen.krets_fte_months"), DeputyHours = new("globen.deputy_hours");
+
+    public static IReadOnlyList<DeclaredMetric> Metrics { get; } =
     [
-        new(FocusClientsKey, "Globen focus clients", "households/FTE", "Focus clients per FTE in posts with a krets, mean over months (S000: 6, later 15 per worker).", false)
+        new(new(FocusClientsKey, "Globen focus clients", "households/FTE", "Focus clients per FTE in posts with a krets, mean over months (S000: 6, later 15 per worker).", false)
             { Swedish = "Globen: fokusklienter", Better = Better.Neither },
-        new(DeputyHoursKey, "Globen follow-up", "h/month", "Hours the biträdande enhetschef spends following up focus clients (S000), per month; their cost is part of the design running cost.", false)
+            s => CounterSums.Ratio(s[FocusClientMonths], s[KretsFteMonths])),
+        new(new(DeputyHoursKey, "Globen follow-up", "h/month", "Hours the biträdande enhetschef spends following up focus clients (S000), per month; their cost is part of the design running cost.", false)
             { Swedish = "Globen: uppföljning", Better = Better.Lower },
+            s => CounterSums.Ratio(s[DeputyHours], s.Months)),
     ];
 
     private UnitSimulation unit = null!;
     private readonly HashSet<int> focus = [], previous = [];
     private int[] focusOf = [];
-    private int focusClientMonths, kretsFteMonths, deputyHours;
 
     public void Attach(UnitSimulation unit)
     {
         this.unit = unit;
         focusOf = new int[unit.Posts.Count];
-        var m = unit.Metrics;
-        focusClientMonths = m.DeclareCounter();
-        kretsFteMonths = m.DeclareCounter();
-        deputyHours = m.DeclareCounter();
-        m.DeclareMetric(Metrics[0], (sum, _, _) => sum(kretsFteMonths) > 0 ? sum(focusClientMonths) / sum(kretsFteMonths) : double.NaN);
-        m.DeclareMetric(Metrics[1], (sum, _, months) => months > 0 ? sum(deputyHours) / months : double.NaN);
     }
 
     /// <summary>The households a focus client of the run has been (for tests that follow them).</summary>
@@ -100,9 +98,9 @@ internal sealed class Globen(GlobenParameters p) : IMonthlyDesign, IStaffDesign,
         }
         double hours = clients * p.DeputyHoursPerFocusClientMonth;
         var m = unit.Metrics;
-        m.Add(focusClientMonths, clients);
-        m.Add(kretsFteMonths, fte);
-        m.Add(deputyHours, hours);
+        m.Add(FocusClientMonths, clients);
+        m.Add(KretsFteMonths, fte);
+        m.Add(DeputyHours, hours);
         m.Add(Counter.DesignCost, hours * p.DeputyCostPerHour);
     }
 

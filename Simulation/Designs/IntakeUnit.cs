@@ -16,8 +16,21 @@ namespace Planner.Simulation.Designs;
 /// ability, and inexperienced workers are not given too hard cases). An allocation block overrides this
 /// (`round-robin` deals them in turn whatever the load).
 /// </summary>
-internal sealed class IntakeUnit(IntakeUnitParameters p, WorkParameters work) : IPostDesign, IMonthlyDesign, IAllocationDesign
+internal sealed class IntakeUnit(IntakeUnitParameters p, WorkParameters work) : IDeclaresMetrics, IPostDesign, IMonthlyDesign, IAllocationDesign
 {
+    public const string IntakeHandoversPerYear = "intake_handovers_per_year";
+    public const string HandoverHoursPerYear = "handover_hours_per_year";
+
+    private static readonly CounterKey Handovers = new("intake.handovers"), HandoverHours = new("intake.handover_hours");
+
+    public static IReadOnlyList<DeclaredMetric> Metrics { get; } =
+    [
+        new(new(IntakeHandoversPerYear, "Handovers from mottagning", "per year", "Cases handed from the intake group to a krets (S002).", false) { Swedish = "Överlämningar från mottagningen", Better = Better.Neither },
+            s => s[Handovers] / s.Years) { ReportOrder = 6 },
+        new(new(HandoverHoursPerYear, "Handover work", "h/year", "Hours spent reading up handed-over cases: lost case knowledge.", false) { Swedish = "Överlämningsarbete", Better = Better.Lower },
+            s => s[HandoverHours] / s.Years) { ReportOrder = 6 },
+    ];
+
     private UnitSimulation unit = null!;
     private readonly List<Caseworker> generalists = [];
     private readonly AllocationDesign byCapacity = new(new AllocationParameters { Rule = "weighted", HeavyCasesPerFte = null }, work);
@@ -57,8 +70,8 @@ internal sealed class IntakeUnit(IntakeUnitParameters p, WorkParameters work) : 
                 unit.Move(h, from, to);
                 to.DocumentationOwed += p.HandoverHours;
                 to.DemandToday += p.HandoverHours;
-                unit.Metrics.Increment(Counter.IntakeHandovers);
-                unit.Metrics.Add(Counter.HandoverHours, p.HandoverHours);
+                unit.Metrics.Increment(Handovers);
+                unit.Metrics.Add(HandoverHours, p.HandoverHours);
             }
         }
     }

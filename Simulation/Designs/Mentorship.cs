@@ -11,8 +11,18 @@ namespace Planner.Simulation.Designs;
 /// match), their strain target lower and their resignation rate scaled down. Pairs hold while both holders stay; newcomers left
 /// without a mentor are matched at each month start.
 /// </summary>
-internal sealed class Mentorship(MentorParameters p) : IWorkOrderDesign, IStaffDesign, IMonthlyDesign
+internal sealed class Mentorship(MentorParameters p) : IDeclaresMetrics, IWorkOrderDesign, IStaffDesign, IMonthlyDesign
 {
+    public const string MentoringHoursPerMonth = "mentoring_hours_per_month";
+
+    private static readonly CounterKey Hours = new("mentors.hours");
+
+    public static IReadOnlyList<DeclaredMetric> Metrics { get; } =
+    [
+        new(new(MentoringHoursPerMonth, "Mentoring", "h/month", "Hours mentors give newcomers, taken from the mentors' casework (S000).", false) { Swedish = "Mentorskap", Better = Better.Neither },
+            s => s[Hours] / s.Months) { ReportOrder = 5 },
+    ];
+
     private UnitSimulation unit = null!;
     private int[] mentorOf = [], mentorGeneration = [], mentees = [], shortenedGeneration = [];
 
@@ -59,7 +69,7 @@ internal sealed class Mentorship(MentorParameters p) : IWorkOrderDesign, IStaffD
             if (mentorOf[k] == c.Slot && posts[k].IsPresent) present++;
         double hours = present * p.HoursPerMenteePerWeek / 5;
         introduction += hours;
-        unit.Metrics.Add(Counter.MentoringHours, hours);
+        unit.Metrics.Add(Hours, hours);
     }
 
     public double StrainShift(Caseworker c, int day) =>

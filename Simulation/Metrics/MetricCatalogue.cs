@@ -50,23 +50,8 @@ public static class MetricCatalogue
     public const string IntroductionCostPerYear = "introduction_cost_sek_per_year";
     public const string SickPayPerYear = "sick_pay_sek_per_year";
 
-    // Organisational designs (docs/designs.md): reported when the scenario has a designs block.
-    public const string AbsentBacklogHours = "absent_backlog_hours";
-    public const string CoverHoursPerMonth = "cover_hours_per_month";
-    public const string FasQuotaAttainment = "fas_quota_attainment";
-    public const string FasQuotaMissShare = "fas_quota_miss_share";
-    public const string FasBeyondQuota = "fas_meetings_beyond_quota";
-    public const string FasShortMeetingShare = "fas_short_meeting_share";
-    public const string StrainFirstYear = "strain_index_first_year";
-    public const string StrainExperienced = "strain_index_experienced";
-    public const string CaseworkFirstYear = "casework_hours_first_year";
-    public const string CaseworkExperienced = "casework_hours_experienced";
-    public const string MentoringHoursPerMonth = "mentoring_hours_per_month";
-    public const string IntakeHandoversPerYear = "intake_handovers_per_year";
-    public const string HandoverHoursPerYear = "handover_hours_per_year";
-    public const string HeavyCaseSpread = "heavy_case_spread";
-    public const string DesignPostsFte = "design_posts_fte";
-    public const string DesignPostsCostPerYear = "design_posts_cost_sek_per_year";
+    // The designs' running cost, a component of the total cost (YearlyCatalogue.CostComponents). Like every design
+    // figure it is declared next to what produces it (DesignMeasurements) and reported with a designs block.
     public const string DesignCostPerYear = "design_cost_sek_per_year";
 
     public static IReadOnlyList<MetricDefinition> Core { get; } =
@@ -115,43 +100,27 @@ public static class MetricCatalogue
         new(SickPayPerYear, "Sick pay", "SEK/year", "Employer's sick pay (days 2–14) with on-costs.", false),
     ];
 
-    /// <summary>What organisational designs change and cost; reported only when the scenario has a designs block.</summary>
-    public static IReadOnlyList<MetricDefinition> Design { get; } =
-    [
-        new(AbsentBacklogHours, "Work waiting for absent staff", "h", "Deadline work (applications due for decision, due re-applications) held by caseworkers who are away, mean over working days: the pile that waits for their return (S000).", false),
-        new(CoverHoursPerMonth, "Absence cover", "h/month", "Hours of absent colleagues' work taken over by a beredskapsteam, colleagues or timvikarier.", false),
-        new(FasQuotaAttainment, "FAS quota attainment", "meetings/quota", "FAS meetings within the quota ÷ the quota due (prorated by days at work), at most 1: meetings beyond the quota are counted apart; output, not outcome (S004).", false),
-        new(FasQuotaMissShare, "FAS quota missed", "share", "Share of caseworker-months below the FAS quota.", false),
-        new(FasBeyondQuota, "FAS meetings beyond quota", "meetings/caseworker-month", "FAS meetings held beyond the quota due, per caseworker-month with a quota.", false),
-        new(FasShortMeetingShare, "FAS short meetings", "share", "Share of FAS meetings held as short (≥15 min) meetings to reach the quota (S004).", false),
-        new(StrainFirstYear, "Strain, first year", "index 0–1", "Mean strain of caseworkers in their first 12 months in the unit.", false),
-        new(StrainExperienced, "Strain, after first year", "index 0–1", "Mean strain of caseworkers with 12 months or more in the unit.", false),
-        new(CaseworkFirstYear, "Casework, first year", "h/FTE-day", "Hours of casework done per FTE and day at work, caseworkers in their first 12 months.", false),
-        new(CaseworkExperienced, "Casework, after first year", "h/FTE-day", "Hours of casework done per FTE and day at work, caseworkers with 12 months or more.", false),
-        new(MentoringHoursPerMonth, "Mentoring", "h/month", "Hours mentors give newcomers, taken from the mentors' casework (S000).", false),
-        new(IntakeHandoversPerYear, "Handovers from mottagning", "per year", "Cases handed from the intake group to a krets (S002).", false),
-        new(HandoverHoursPerYear, "Handover work", "h/year", "Hours spent reading up handed-over cases: lost case knowledge.", false),
-        new(HeavyCaseSpread, "Spread of heavy cases", "tung cases/FTE (sd)", "Standard deviation across krets posts of tung households per FTE, mean over months (S002).", false),
-        new(DesignPostsFte, "Design posts", "FTE", "Beredskapsteam members and ekonomihandläggare in post, mean over working days.", false),
-        new(DesignPostsCostPerYear, "Design posts cost", "SEK/year", "Salaries with on-costs of the design's own posts (part of staff cost).", false),
-        new(DesignCostPerYear, "Design running cost", "SEK/year", "Timvikarier and automation (part of total cost).", false),
-    ];
-
     /// <summary>
-    /// Figures the designs declare themselves (a design type implementing <see cref="IDeclaresMetrics"/>), found by
-    /// reflection, so that a new design adds its figures without an edit here; reported with the design metrics.
+    /// The figures the designs and the design measurements declare themselves (types implementing
+    /// <see cref="IDeclaresMetrics"/>), found once by reflection and ordered by <see cref="DeclaredMetric.ReportOrder"/>,
+    /// so that a new design adds its figures without an edit here. Reported in every scenario with a designs block.
     /// </summary>
-    public static IReadOnlyList<MetricDefinition> Declared { get; } =
+    internal static IReadOnlyList<DeclaredMetric> DeclaredFigures { get; } =
     [
         .. typeof(MetricCatalogue).Assembly.GetTypes()
             .Where(t => !t.IsInterface && t.GetInterfaces().Contains(typeof(IDeclaresMetrics)))
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .SelectMany(t => (IReadOnlyList<MetricDefinition>)t.GetProperty(nameof(IDeclaresMetrics.Metrics))!.GetValue(null)!),
+            .SelectMany(t => ((IReadOnlyList<DeclaredMetric>)t.GetProperty(nameof(IDeclaresMetrics.Metrics))!.GetValue(null)!).Select((m, i) => (Metric: m, Type: t.FullName, Index: i)))
+            .OrderBy(x => x.Metric.ReportOrder).ThenBy(x => x.Type, StringComparer.Ordinal).ThenBy(x => x.Index)
+            .Select(x => x.Metric),
     ];
 
-    public static IReadOnlyList<MetricDefinition> All { get; } = [.. Core, .. Design, .. Declared];
+    /// <summary>The definitions of <see cref="DeclaredFigures"/>: listable without running a simulation.</summary>
+    public static IReadOnlyList<MetricDefinition> Declared { get; } = [.. DeclaredFigures.Select(m => m.Definition)];
 
-    public static bool IsDesignMetric(string key) => Design.Any(m => m.Key == key) || Declared.Any(m => m.Key == key);
+    public static IReadOnlyList<MetricDefinition> All { get; } = [.. Core, .. Declared];
+
+    public static bool IsDesignMetric(string key) => Declared.Any(m => m.Key == key);
 
     public static IReadOnlyList<MetricDefinition> Headline { get; } = All.Where(m => m.Headline).ToArray();
 

@@ -10,8 +10,64 @@ public sealed record MetricDefinition(string Key, string Label, string Unit, str
     public Better Better { get; init; }
 }
 
-/// <summary>A design (or mechanism) that declares the figures it reports, next to the code that produces them.</summary>
+/// <summary>
+/// A design (or the design measurements) that declares the figures it reports, next to the code that produces them;
+/// <see cref="MetricCatalogue.Declared"/> finds every such type by reflection, so nothing central lists them.
+/// </summary>
 public interface IDeclaresMetrics
 {
-    static abstract IReadOnlyList<MetricDefinition> Metrics { get; }
+    static abstract IReadOnlyList<DeclaredMetric> Metrics { get; }
+}
+
+/// <summary>
+/// A figure a design declares: its definition and its value from the summed counters (the run's, or one calendar
+/// year's). Reported in every scenario with a designs block, the design on or off: where it is off its counters are
+/// zero, so a figure that divides by them is NaN (no FAS quota in a baseline) and a sum is 0 (no cover hours).
+/// </summary>
+public sealed record DeclaredMetric(MetricDefinition Definition, Func<CounterSums, double> Value)
+{
+    /// <summary>
+    /// Where the figure stands among the declared ones in summary.csv, tables and charts (lower first; ties by the
+    /// declaring type's name, then its list). The figures of the first designs keep the places they had in the
+    /// central catalogue (1–9); a new design's come after them.
+    /// </summary>
+    public int ReportOrder { get; init; } = 100;
+}
+
+/// <summary>
+/// A counter a mechanism keeps for itself instead of a slot in the central <see cref="Counter"/> enum: an immutable
+/// name, compared by identity. The accumulator of a run gives it a slot the first time it is used
+/// (<see cref="MetricsAccumulator.DeclareCounter"/>); a counter nobody used in a run sums to 0.
+/// </summary>
+public sealed class CounterKey(string name)
+{
+    public string Name { get; } = name;
+
+    public override string ToString() => Name;
+}
+
+/// <summary>The summed counters a declared figure is computed from, with the years and months they cover.</summary>
+public readonly struct CounterSums
+{
+    private readonly double[] sums;
+    private readonly IReadOnlyDictionary<CounterKey, int> slots;
+
+    internal CounterSums(double[] sums, IReadOnlyDictionary<CounterKey, int> slots, double years, double months)
+    {
+        this.sums = sums;
+        this.slots = slots;
+        Years = years;
+        Months = months;
+    }
+
+    public double Years { get; }
+    public double Months { get; }
+
+    public double this[Counter counter] => sums[(int)counter];
+
+    // A counter declared after a closed year's sums were kept (a design switched on later) has no slot there: 0.
+    public double this[CounterKey counter] => slots.TryGetValue(counter, out int i) && i < sums.Length ? sums[i] : 0;
+
+    /// <summary>a ÷ b, NaN where b is 0 (the figure's design did nothing to divide by).</summary>
+    public static double Ratio(double a, double b) => b > 0 ? a / b : double.NaN;
 }

@@ -20,12 +20,10 @@ public enum Counter
     // Re-applications (återansökan): those due at the month start, those worked the ordinary way (or by the
     // payment side), those decided in a FAS meeting, and the hours charged for them.
     Reapplications, ReapplicationsSeparate, ReapplicationsInMeetings, ReapplicationHours,
-    // Organisational designs (Simulation/Designs); reported only when the scenario has a designs block.
-    AbsentBacklogHours, CoverHours, FasMeetings, FasQuotaMeetings, FasBeyondMeetings, FasShortMeetings, FasQuotaDue, FasQuotaMisses, FasWorkerMonths,
-    MentoringHours, IntakeHandovers, HandoverHours, HeavySpreadSum, HeavySpreadMonths,
-    FirstYearStrainSum, FirstYearStrainCount, ExperiencedStrainSum, ExperiencedStrainCount,
-    FirstYearWorkedHours, FirstYearFteDays, ExperiencedWorkedHours, ExperiencedFteDays,
-    DesignCost, DesignPostsCost, DesignPostFteDays, KretsFteDays,
+    // The designs' running cost (timvikarier, automation, a deputy chief's hours) is a component of the total cost,
+    // whichever design adds to it; FTE-days in posts with a krets are the denominator of meetings per worker. A
+    // design's own counters are its own (CounterKey, declared next to the design), not slots here.
+    DesignCost, KretsFteDays,
     // Filled post-days by strain band [b/10, (b+1)/10), b = 0…9 (the top band includes 1): the spread over posts.
     StrainBand0, StrainBand1, StrainBand2, StrainBand3, StrainBand4, StrainBand5, StrainBand6, StrainBand7, StrainBand8, StrainBand9,
     Count,
@@ -60,7 +58,7 @@ public sealed class MetricsAccumulator
     // Sized by the enum and grown by the counters a design declares for itself (DeclareCounter).
     private double[] month = new double[(int)Counter.Count];
     private double[] total = new double[(int)Counter.Count];
-    private readonly List<(MetricDefinition Definition, Func<Func<int, double>, double, double, double> Value)> declared = [];
+    private readonly Dictionary<CounterKey, int> declared = [];
     private readonly List<double[]> rows = new();
 
     // Completed spells that started inside the run. The initial stock's spells began before day 0 and
@@ -90,26 +88,33 @@ public sealed class MetricsAccumulator
     public void Add(Counter c, double value) => month[(int)c] += value;
 
     /// <summary>
-    /// A counter a design keeps for itself instead of a slot in <see cref="Counter"/>: summed per month, per year and
-    /// over the run like every other. Returns its index for <see cref="Add(int, double)"/>.
+    /// The slot of a counter a design keeps for itself (<see cref="CounterKey"/>), given on first use: summed per month,
+    /// per year and over the run like every other. A mechanism on a hot path takes the slot once, when it is attached,
+    /// and adds with <see cref="Add(int, double)"/>; the same key always gets the same slot.
     /// </summary>
-    public int DeclareCounter()
+    public int DeclareCounter(CounterKey key)
     {
+        if (declared.TryGetValue(key, out int known)) return known;
         int index = month.Length;
         Array.Resize(ref month, index + 1);
         Array.Resize(ref total, index + 1);
         Array.Resize(ref yearSums, index + 1);
+        declared[key] = index;
         return index;
     }
 
     public void Add(int declaredCounter, double value) => month[declaredCounter] += value;
+    public void Increment(int declaredCounter) => month[declaredCounter] += 1;
+    // The slot first: declaring it may grow (replace) the month's array.
+    public void Add(CounterKey key, double value)
+    {
+        int slot = DeclareCounter(key);
+        month[slot] += value;
+    }
 
-    /// <summary>
-    /// A figure a design reports, computed at the end from sums (run or year; a reader of counter indices), the
-    /// years and the months covered. Reported with the design metrics; its definition is the design's own.
-    /// </summary>
-    public void DeclareMetric(MetricDefinition definition, Func<Func<int, double>, double, double, double> value) =>
-        declared.Add((definition, value));
+    public void Increment(CounterKey key) => Add(key, 1);
+    public double Total(CounterKey key) => declared.TryGetValue(key, out int i) ? total[i] : 0;
+
     public void Increment(Counter c) => month[(int)c] += 1;
     public double Total(Counter c) => total[(int)c];
 
@@ -304,9 +309,13 @@ public sealed class MetricsAccumulator
             [MetricCatalogue.IntroductionCostPerYear] = T(Counter.IntroductionCost) / years,
             [MetricCatalogue.SickPayPerYear] = T(Counter.SickPay) / years,
         };
-        if (ReportDesignMetrics) AddDesignValues(v, sums, years, months);
-        foreach (var (definition, value) in declared)
-            v[definition.Key] = value(i => i < sums.Length ? sums[i] : 0, years, months);
+        // The designs' figures, declared next to them (MetricCatalogue.Declared), whichever designs are on.
+        if (ReportDesignMetrics)
+        {
+            var counted = new CounterSums(sums, declared, years, months);
+            foreach (var figure in MetricCatalogue.DeclaredFigures)
+                v[figure.Definition.Key] = figure.Value(counted);
+        }
         return v;
     }
 
@@ -315,28 +324,4 @@ public sealed class MetricsAccumulator
         sums[(int)Counter.BenefitCost] + sums[(int)Counter.StaffCost] + sums[(int)Counter.ConsultantCost]
         + sums[(int)Counter.RecruitmentCost] + sums[(int)Counter.IntroductionCost] + sums[(int)Counter.SickPay]
         + sums[(int)Counter.DesignCost];
-
-    /// <summary>Design metrics; NaN where the design that defines one is off (no FAS quota, nobody in their first year).</summary>
-    private static void AddDesignValues(Dictionary<string, double> v, double[] sums, double years, double months)
-    {
-        double T(Counter c) => sums[(int)c];
-        static double Ratio(double a, double b) => b > 0 ? a / b : double.NaN;
-        v[MetricCatalogue.AbsentBacklogHours] = Ratio(T(Counter.AbsentBacklogHours), T(Counter.WorkingDays));
-        v[MetricCatalogue.CoverHoursPerMonth] = T(Counter.CoverHours) / months;
-        v[MetricCatalogue.FasQuotaAttainment] = Ratio(T(Counter.FasQuotaMeetings), T(Counter.FasQuotaDue));
-        v[MetricCatalogue.FasBeyondQuota] = Ratio(T(Counter.FasBeyondMeetings), T(Counter.FasWorkerMonths));
-        v[MetricCatalogue.FasQuotaMissShare] = Ratio(T(Counter.FasQuotaMisses), T(Counter.FasWorkerMonths));
-        v[MetricCatalogue.FasShortMeetingShare] = Ratio(T(Counter.FasShortMeetings), T(Counter.FasMeetings));
-        v[MetricCatalogue.StrainFirstYear] = Ratio(T(Counter.FirstYearStrainSum), T(Counter.FirstYearStrainCount));
-        v[MetricCatalogue.StrainExperienced] = Ratio(T(Counter.ExperiencedStrainSum), T(Counter.ExperiencedStrainCount));
-        v[MetricCatalogue.CaseworkFirstYear] = Ratio(T(Counter.FirstYearWorkedHours), T(Counter.FirstYearFteDays));
-        v[MetricCatalogue.CaseworkExperienced] = Ratio(T(Counter.ExperiencedWorkedHours), T(Counter.ExperiencedFteDays));
-        v[MetricCatalogue.MentoringHoursPerMonth] = T(Counter.MentoringHours) / months;
-        v[MetricCatalogue.IntakeHandoversPerYear] = T(Counter.IntakeHandovers) / years;
-        v[MetricCatalogue.HandoverHoursPerYear] = T(Counter.HandoverHours) / years;
-        v[MetricCatalogue.HeavyCaseSpread] = Ratio(T(Counter.HeavySpreadSum), T(Counter.HeavySpreadMonths));
-        v[MetricCatalogue.DesignPostsFte] = T(Counter.WorkingDays) > 0 ? T(Counter.DesignPostFteDays) / T(Counter.WorkingDays) : 0;
-        v[MetricCatalogue.DesignPostsCostPerYear] = T(Counter.DesignPostsCost) / years;
-        v[MetricCatalogue.DesignCostPerYear] = T(Counter.DesignCost) / years;
-    }
 }

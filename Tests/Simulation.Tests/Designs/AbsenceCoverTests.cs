@@ -13,7 +13,7 @@ public class AbsenceCoverTests
     private const double Years = 2;
 
     private static double[] Pile(DesignParameters designs) =>
-        Values(Small(designs), MetricCatalogue.AbsentBacklogHours, Replications, Years);
+        Values(Small(designs), DesignMeasurements.AbsentBacklogHours, Replications, Years);
 
     [Test]
     public void A_beredskapsteam_leaves_no_backlog_waiting_for_absent_workers_where_no_cover_leaves_one()
@@ -49,7 +49,7 @@ public class AbsenceCoverTests
         Assert.That(sim.Posts, Has.Count.EqualTo(5 + 3));
         Assert.That(sim.Posts.Skip(5).Select(c => c.Role), Is.All.EqualTo(Planner.Simulation.Model.PostRole.Standby));
         Assert.That(sim.Posts.Skip(5).Select(c => c.CaseloadCount), Is.All.Zero);
-        Assert.That(r.Values[MetricCatalogue.DesignPostsFte], Is.EqualTo(3).Within(0.5));
-        Assert.That(r.Values[MetricCatalogue.DesignPostsCostPerYear], Is.GreaterThan(1_500_000));
+        Assert.That(r.Values[DesignMeasurements.DesignPostsFte], Is.EqualTo(3).Within(0.5));
+        Assert.That(r.Values[DesignMeasurements.DesignPostsCostPerYear], Is.GreaterThan(1_500_000));
     }
 }

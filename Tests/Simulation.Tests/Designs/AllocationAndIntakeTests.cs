@@ -18,9 +18,9 @@ public class AllocationAndIntakeTests
     [Test]
     public void Round_robin_spreads_heavy_cases_less_evenly_than_weighted_allocation()
     {
-        var roundRobin = Values(Twelve(new DesignParameters()), MetricCatalogue.HeavyCaseSpread, 6, 2);
+        var roundRobin = Values(Twelve(new DesignParameters()), DesignMeasurements.HeavyCaseSpread, 6, 2);
         var weighted = Values(Twelve(new DesignParameters(new AllocationParameters { Rule = "weighted" })),
-            MetricCatalogue.HeavyCaseSpread, 6, 2);
+            DesignMeasurements.HeavyCaseSpread, 6, 2);
         Assert.That(ClearlyAbove(weighted, roundRobin), Is.True);
     }
 
@@ -39,8 +39,8 @@ public class AllocationAndIntakeTests
     {
         // About 20 % of 55 households per post are tung, 11 per FTE: a cap of 12 binds for the heavier kretsar.
         var capped = new AllocationParameters { Rule = "round-robin", HeavyCasesPerFte = 12 };
-        var spreadCapped = Values(Twelve(new DesignParameters(capped)), MetricCatalogue.HeavyCaseSpread, 6, 2);
-        var spreadFree = Values(Twelve(new DesignParameters(capped with { HeavyCasesPerFte = null })), MetricCatalogue.HeavyCaseSpread, 6, 2);
+        var spreadCapped = Values(Twelve(new DesignParameters(capped)), DesignMeasurements.HeavyCaseSpread, 6, 2);
+        var spreadFree = Values(Twelve(new DesignParameters(capped with { HeavyCasesPerFte = null })), DesignMeasurements.HeavyCaseSpread, 6, 2);
         Assert.That(ClearlyAbove(spreadCapped, spreadFree), Is.True, "the cap evens out heavy cases even under round-robin");
     }
 
@@ -51,7 +51,7 @@ public class AllocationAndIntakeTests
         var p = Small(new DesignParameters(intake));
         var sim = new UnitSimulation(p, new ModelRun(2, 5, 1));
         var r = sim.Execute();
-        double handovers = r.Values[MetricCatalogue.IntakeHandoversPerYear];
+        double handovers = r.Values[IntakeUnit.IntakeHandoversPerYear];
         Assert.That(handovers, Is.GreaterThan(50));
         // The reading-up is work: it loads the receivers, against the same mottagning that reads up nothing.
         var free = Values(Steady(Small(new DesignParameters(intake with { HandoverHours = 0 }))), MetricCatalogue.Utilisation, 4, 2);
@@ -110,13 +110,13 @@ public class AllocationAndIntakeTests
         // partner work that used to lapse, and a light one its hours left with meetings beyond the routine (the
         // households' contact need). Hence a light unit, 30 households per post, with no need beyond the routine.
         var light = ContactNeedTests.RoutineOnly(Small(new DesignParameters(), households: 150));
-        var before = Values(light, MetricCatalogue.CaseworkExperienced, 4, 1);
-        var after = Values(light with { Designs = new DesignParameters(split) }, MetricCatalogue.CaseworkExperienced, 4, 1);
+        var before = Values(light, DesignMeasurements.CaseworkExperienced, 4, 1);
+        var after = Values(light with { Designs = new DesignParameters(split) }, DesignMeasurements.CaseworkExperienced, 4, 1);
         Assert.That(ClearlyAbove(after, before), Is.True);
         var sim = new UnitSimulation(p, new ModelRun(2, 5, 1));
         var r = sim.Execute();
         Assert.That(sim.Posts.Single(c => c.Role == PostRole.Payment).CaseloadCount, Is.Zero, "ekonomihandläggare meet no clients");
         Assert.That(r.Values[MetricCatalogue.DesignCostPerYear], Is.EqualTo(100_000).Within(1_500), "the automation's running cost, per working day");
-        Assert.That(r.Values[MetricCatalogue.DesignPostsFte], Is.EqualTo(1).Within(0.2));
+        Assert.That(r.Values[DesignMeasurements.DesignPostsFte], Is.EqualTo(1).Within(0.2));
     }
 }

@@ -34,7 +34,7 @@ public class CompositionTests
             Assert.That(empty.Values[m.Key], Is.EqualTo(none.Values[m.Key]), m.Key);
         for (int i = 0; i < none.Monthly.Rows.Count; i++)
             Assert.That(empty.Monthly.Rows[i], Is.EqualTo(none.Monthly.Rows[i]));
-        foreach (var m in MetricCatalogue.Design)
+        foreach (var m in MetricCatalogue.Declared)
             Assert.That(empty.Values.ContainsKey(m.Key), m.Key);
     }
 

@@ -53,28 +53,28 @@ public class FasTests
         // 70 meetings of 130 minutes fill a month's casework hours on their own; without the crunch's short meetings
         // nothing pads the count.
         var impossible = Loaded(new DesignParameters(new FasParameters { MeetingsPerWorkerPerMonth = 70, ConversationMinutes = 120, CrunchWorkingDays = 0 }));
-        var misses = Values(impossible, MetricCatalogue.FasQuotaMissShare, 3, 1);
-        var attainment = Values(impossible, MetricCatalogue.FasQuotaAttainment, 3, 1);
+        var misses = Values(impossible, Fas.QuotaMissShare, 3, 1);
+        var attainment = Values(impossible, Fas.QuotaAttainment, 3, 1);
         Assert.That(misses.Average(), Is.GreaterThan(0.9), "almost every caseworker-month misses");
         Assert.That(attainment.Average(), Is.LessThan(0.8));
 
         var modest = Small(new DesignParameters(new FasParameters { MeetingsPerWorkerPerMonth = 20 }));
-        Assert.That(Values(modest, MetricCatalogue.FasQuotaMissShare, 3, 1).Average(), Is.LessThan(0.1));
+        Assert.That(Values(modest, Fas.QuotaMissShare, 3, 1).Average(), Is.LessThan(0.1));
         // Within the quota a modest one is met in full, and what is held beyond it is counted apart, not as attainment above 1.
-        var modestAttainment = Values(modest, MetricCatalogue.FasQuotaAttainment, 3, 1);
+        var modestAttainment = Values(modest, Fas.QuotaAttainment, 3, 1);
         Assert.That(modestAttainment.Max(), Is.LessThanOrEqualTo(1 + 1e-12));
         Assert.That(modestAttainment.Average(), Is.GreaterThan(0.97));
-        Assert.That(Values(modest, MetricCatalogue.FasBeyondQuota, 3, 1).Average(), Is.GreaterThan(1), "meetings beyond a modest quota are reported");
-        Assert.That(Values(impossible, MetricCatalogue.FasBeyondQuota, 3, 1).Average(), Is.LessThan(0.5), "none beyond a quota that cannot be met");
+        Assert.That(Values(modest, Fas.BeyondQuota, 3, 1).Average(), Is.GreaterThan(1), "meetings beyond a modest quota are reported");
+        Assert.That(Values(impossible, Fas.BeyondQuota, 3, 1).Average(), Is.LessThan(0.5), "none beyond a quota that cannot be met");
     }
 
     [Test]
     public void The_crunch_pads_the_count_with_short_meetings_only_when_behind()
     {
         var tight = new FasParameters { MeetingsPerWorkerPerMonth = 80 };
-        var withCrunch = Values(Loaded(new DesignParameters(tight)), MetricCatalogue.FasShortMeetingShare, 3, 1);
-        var noCrunch = Values(Loaded(new DesignParameters(tight with { CrunchWorkingDays = 0 })), MetricCatalogue.FasShortMeetingShare, 3, 1);
-        var easy = Values(Small(new DesignParameters(new FasParameters { MeetingsPerWorkerPerMonth = 20 })), MetricCatalogue.FasShortMeetingShare, 3, 1);
+        var withCrunch = Values(Loaded(new DesignParameters(tight)), Fas.ShortMeetingShare, 3, 1);
+        var noCrunch = Values(Loaded(new DesignParameters(tight with { CrunchWorkingDays = 0 })), Fas.ShortMeetingShare, 3, 1);
+        var easy = Values(Small(new DesignParameters(new FasParameters { MeetingsPerWorkerPerMonth = 20 })), Fas.ShortMeetingShare, 3, 1);
         Assert.That(withCrunch.Average(), Is.GreaterThan(0.05), "a tight quota is padded with 15-minute meetings at the month end");
         Assert.That(noCrunch, Is.All.Zero);
         Assert.That(easy.Average(), Is.LessThan(withCrunch.Average() / 5));
@@ -131,6 +131,6 @@ public class FasTests
         sim.Execute();
         var m = sim.Metrics;
         return new(m.Total(Counter.Reapplications), m.Total(Counter.ReapplicationsSeparate), m.Total(Counter.ReapplicationsInMeetings),
-            m.Total(Counter.ReapplicationHours), m.Total(Counter.FasMeetings), m.Total(Counter.HouseholdMonths), m.Total(Counter.Decisions));
+            m.Total(Counter.ReapplicationHours), m.Total(Fas.Meetings), m.Total(Counter.HouseholdMonths), m.Total(Counter.Decisions));
     }
 }

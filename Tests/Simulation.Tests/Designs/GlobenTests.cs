@@ -52,7 +52,8 @@ public class GlobenTests
             "the follow-up is the design's running cost");
         var plain = UnitModel.Run(DesignRuns.Small(new DesignParameters()), new ModelRun(1, 99, 1));
         Assert.That(plain.Values[MetricCatalogue.DesignCostPerYear], Is.EqualTo(0));
-        Assert.That(plain.Values.ContainsKey(Globen.FocusClientsKey), Is.False, "a design's own figures come with the design");
+        Assert.That(plain.Values[Globen.FocusClientsKey], Is.NaN, "a designs block without Globen: no focus clients to count");
+        Assert.That(plain.Values[Globen.DeputyHoursKey], Is.EqualTo(0), "and no follow-up hours, so a baseline pairs with it");
     }
 
     [Test]

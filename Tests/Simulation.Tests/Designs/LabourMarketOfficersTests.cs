@@ -19,7 +19,7 @@ public class LabourMarketOfficersTests
         var exits = Paired(Values(without, MetricCatalogue.ExitsPer100PerMonth, 8, 3), Values(with, MetricCatalogue.ExitsPer100PerMonth, 8, 3));
         TestContext.Out.WriteLine($"exits +{exits.Mean:F3} ± {exits.HalfWidth:F3} per 100 a month");
         Assert.That(exits.Mean - exits.HalfWidth, Is.GreaterThan(0), "more exits");
-        var posts = Values(with, MetricCatalogue.DesignPostsFte, 2, 1);
+        var posts = Values(with, DesignMeasurements.DesignPostsFte, 2, 1);
         Assert.That(posts.Average(), Is.EqualTo(1).Within(0.2), "one officer's post, without a krets");
         var sim = new UnitSimulation(with, new ModelRun(1, 99, 1));
         sim.Execute();

@@ -31,10 +31,10 @@ public class MentorTests
         double[] Without(string key) => Values(without, key, 8, 1);
         double[] With(string key) => Values(with, key, 8, 1);
 
-        Assert.That(ClearlyAbove(With(MetricCatalogue.StrainFirstYear), Without(MetricCatalogue.StrainFirstYear)), Is.True, "mentees' strain falls");
-        Assert.That(ClearlyAbove(Without(MetricCatalogue.CaseworkFirstYear), With(MetricCatalogue.CaseworkFirstYear)), Is.True, "mentees do more casework");
-        Assert.That(ClearlyAbove(With(MetricCatalogue.CaseworkExperienced), Without(MetricCatalogue.CaseworkExperienced)), Is.True, "mentors do less");
-        Assert.That(With(MetricCatalogue.MentoringHoursPerMonth), Is.All.GreaterThan(0));
+        Assert.That(ClearlyAbove(With(DesignMeasurements.StrainFirstYear), Without(DesignMeasurements.StrainFirstYear)), Is.True, "mentees' strain falls");
+        Assert.That(ClearlyAbove(Without(DesignMeasurements.CaseworkFirstYear), With(DesignMeasurements.CaseworkFirstYear)), Is.True, "mentees do more casework");
+        Assert.That(ClearlyAbove(With(DesignMeasurements.CaseworkExperienced), Without(DesignMeasurements.CaseworkExperienced)), Is.True, "mentors do less");
+        Assert.That(With(Mentorship.MentoringHoursPerMonth), Is.All.GreaterThan(0));
     }
 
     [Test]
@@ -44,7 +44,7 @@ public class MentorTests
         var r = Planner.Simulation.Model.UnitModel.Run(
             Unit(new DesignParameters(new MentorParameters { MenteesPerMentor = 1, MentorMinExperienceMonths = 0 })),
             new Planner.Simulation.Model.ModelRun(1, 4, 1));
-        double perMonth = r.Values[MetricCatalogue.MentoringHoursPerMonth];
+        double perMonth = r.Values[Mentorship.MentoringHoursPerMonth];
         Assert.That(perMonth, Is.LessThanOrEqualTo(4 * 0.3 * 23));
         Assert.That(perMonth, Is.GreaterThan(4 * 0.3 * 21 * 0.6), "most days both are at work");
     }

@@ -119,7 +119,7 @@ public class ChangeTests
             double without = Mean(a, "meetings", 13), with = Mean(b, "meetings", 13), always = Mean(Run(fromStart, 2, r), "meetings", 13);
             Assert.That(with, Is.GreaterThan(without * 1.3), $"replication {r}");
             Assert.That(with, Is.EqualTo(always).Within(0.15 * always), $"replication {r}");
-            Assert.That(b.Values[MetricCatalogue.FasQuotaAttainment], Is.GreaterThan(0));
+            Assert.That(b.Values[Fas.QuotaAttainment], Is.GreaterThan(0));
         }
         // Switched off again at month 18: the meetings fall back.
         var offAgain = With(unit, new UnitChange { Month = 12, Designs = new DesignParameters(fas) },

@@ -1,3 +1,4 @@
+using Planner.Simulation.Designs;
 using NUnit.Framework;
 using Planner.Simulation.Metrics;
 using Planner.Simulation.Model;
@@ -66,7 +67,7 @@ public class UnitModelTests
             Assert.That(r.Values.ContainsKey(m.Key), m.Key);
             Assert.That(double.IsFinite(r.Values[m.Key]), m.Key);
         }
-        foreach (var m in MetricCatalogue.Design)
+        foreach (var m in MetricCatalogue.Declared)
             Assert.That(r.Values.ContainsKey(m.Key), Is.False, m.Key);
         Assert.That(r.Monthly.Rows, Has.Count.EqualTo(24));
         Assert.That(r.Monthly.Rows[0], Has.Length.EqualTo(r.Monthly.Columns.Count));
