@@ -68,8 +68,7 @@ internal sealed class Audits
     private void AddWork(Caseworker c, double hours, MetricsAccumulator metrics)
     {
         if (hours <= 0) return;
-        c.ReapplicationOutstanding += hours;
-        c.DemandToday += hours * documentationFactor;
+        c.AddReapplicationWork(hours, documentationFactor);
         metrics.Add(Counter.AuditHours, hours);
     }
 }

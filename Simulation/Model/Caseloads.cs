@@ -183,8 +183,7 @@ internal sealed class Caseloads
         foreach (var p in posts)
         {
             if (!IsReceiver(p, from)) continue;
-            p.ReapplicationOutstanding += share;
-            p.DemandToday += share * documentationFactor;
+            p.AddReapplicationWork(share, documentationFactor);
         }
         spreadAnyRole = false;
         from.ReapplicationOutstanding = 0;

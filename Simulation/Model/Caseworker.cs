@@ -82,6 +82,16 @@ public sealed class Caseworker
     internal double IntakeHeadHoursDone { get; set; }
     /// <summary>Re-application (återansökan) hours of this month not yet done.</summary>
     internal double ReapplicationOutstanding { get; set; }
+
+    /// <summary>
+    /// Re-application work (deadline work: re-applications, receipt checks, a new calculation) joins the post's pile:
+    /// its hours wait there, and they with their documentation are demand arising now.
+    /// </summary>
+    internal void AddReapplicationWork(double hours, double documentationFactor)
+    {
+        ReapplicationOutstanding += hours;
+        DemandToday += hours * documentationFactor;
+    }
     internal double MeetingPlanned { get; set; }
     internal double MeetingRemaining { get; set; }
     internal double MeetingDone { get; set; }

@@ -28,7 +28,7 @@ internal sealed class ReapplicationWork(WorkParameters work, double documentatio
         // Written so that a krets without designs is charged n × hours exactly, as before the routing existed.
         double hours = (route.Households - route.InMeetings) * r - route.Automated * r + route.CheckHours;
         var to = route.ManualTo ?? c;
-        Add(to, hours);
+        to.AddReapplicationWork(hours, documentationFactor);
         Charged?.Invoke(new ReapplicationCharge(month, c, to, hours, hours * documentationFactor, Late: false));
         due += route.Households;
         inMeetings += route.InMeetings;
@@ -55,16 +55,10 @@ internal sealed class ReapplicationWork(WorkParameters work, double documentatio
     {
         if (households <= 0) return;
         double hours = households * work.ReapplicationHours;
-        Add(c, hours);
+        c.AddReapplicationWork(hours, documentationFactor);
         metrics.Add(Counter.ReapplicationsSeparate, households);
         metrics.Add(Counter.ReapplicationHours, hours);
         Charged?.Invoke(new ReapplicationCharge(month, c, c, hours, hours * documentationFactor, Late: true));
-    }
-
-    private void Add(Caseworker to, double hours)
-    {
-        to.ReapplicationOutstanding += hours;
-        to.DemandToday += hours * documentationFactor;
     }
 }
 
