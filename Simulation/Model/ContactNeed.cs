@@ -21,6 +21,9 @@ internal sealed class ContactNeed
     private readonly ContactNeedParameters p;
     private readonly double[] needByClass;
     private readonly double handoverDays, documentationFactor, visitHours;
+    // The phase factor for (new plan, recent handover) as flags 1 and 2, each entry the formula's own value, so the
+    // month start reads a table instead of branching on two flags that differ from one household to the next.
+    private readonly double[] phaseByFlags;
     private readonly Kernel.StreamRandom? noShows;
 
     /// <param name="noShows">The no-show draws' own stream (one per meeting booked at the month end); null: the steady start, which draws nothing.</param>
@@ -32,15 +35,15 @@ internal sealed class ContactNeed
         handoverDays = p.HandoverMonths * Calendar.DaysPerMonth;
         this.documentationFactor = documentationFactor;
         visitHours = work.VisitHours;
+        phaseByFlags = [1, p.NewPlanFactor, Math.Max(1, p.HandoverFactor), Math.Max(p.NewPlanFactor, p.HandoverFactor)];
     }
 
     /// <summary>Phase multiplier: a new plan in the spell's first months, or a new caseworker (the larger of the two).</summary>
     public double PhaseFactor(Household h, double now)
     {
-        double f = 1;
-        if (h.MonthsOnAssistance < p.NewPlanMonths) f = p.NewPlanFactor;
-        if (now - h.LastHandoverTime <= handoverDays) f = Math.Max(f, p.HandoverFactor);
-        return f;
+        int newPlan = h.MonthsOnAssistance < p.NewPlanMonths ? 1 : 0;
+        int handover = now - h.LastHandoverTime <= handoverDays ? 2 : 0;
+        return phaseByFlags[newPlan | handover];
     }
 
     /// <summary>The need of a class before the phase (hours of visits a month).</summary>

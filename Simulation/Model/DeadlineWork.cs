@@ -20,9 +20,19 @@ internal sealed class DeadlineWork(UnitSimulation unit, WorkDay workDay)
     {
         if (hours <= Epsilon) return hours;
         double reapplications = withReapplications ? c.ReapplicationOutstanding : 0;
-        double applications = unit.HeadApplicationReady(c, day) ? unit.ReadyIntakeHours(c, day) : 0;
+        bool headReady = unit.HeadApplicationReady(c, day);
+        double applications = headReady ? unit.ReadyIntakeHours(c, day) : 0;
         double total = applications + reapplications;
         if (total <= Epsilon) return hours;
+        if (!headReady)
+        {
+            // No application to decide today: all the hours may go to the re-applications — the arithmetic below with
+            // no share for applications, without asking the intake queue twice more (a hot path: every post-day).
+            double y = Math.Min(hours, reapplications);
+            c.ReapplicationOutstanding -= y;
+            clientHours += y;
+            return hours - y;
+        }
         double forApplications = hours * applications / total;
         double rest = hours - forApplications + workDay.DoIntake(c, forApplications, ref clientHours, day);
         double x = Math.Min(rest, reapplications);
