@@ -28,3 +28,22 @@ public interface IDesignParameters
     /// </summary>
     IDesign Create(UnitParameters unit);
 }
+
+/// <summary>
+/// A rule that ties a design's block to the rest of the unit (FAS's quota must fit in a caseworker's month). The
+/// scenario validator checks every registered design's rules when its block is in the file and reports a broken
+/// one at the first of its fields the file holds: <see cref="Fields"/> of the block (by their names in a scenario
+/// file), then <see cref="UnitFields"/> (paths from the file's top, "staff.hoursPerWeek"), then the block itself.
+/// It is skipped while one of those fields has an error of its own.
+/// </summary>
+public sealed record DesignRule(IReadOnlyList<string> Fields, IReadOnlyList<string> UnitFields, Func<UnitParameters, string?> Violation)
+{
+    /// <summary>A number as a message shows it: invariant, without float noise.</summary>
+    public static string N(double value) => Math.Round(value, 10).ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>A design's parameters record with rules that tie it to the rest of the unit.</summary>
+public interface IHasDesignRules
+{
+    static abstract IReadOnlyList<DesignRule> Rules { get; }
+}

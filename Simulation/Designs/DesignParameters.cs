@@ -20,6 +20,12 @@ public sealed class DesignParameters : IEquatable<DesignParameters>
         /// Read from the design its record makes with the defaults.
         /// </summary>
         public bool ShapesPosts { get; } = ((IDesignParameters)Activator.CreateInstance(Type)!).Create(new UnitParameters()) is IPostDesign;
+
+        /// <summary>The rules that tie the block to the rest of the unit (<see cref="IHasDesignRules"/>); none for most designs.</summary>
+        public IReadOnlyList<DesignRule> Rules { get; } =
+            Type.GetInterfaces().Contains(typeof(IHasDesignRules))
+                ? (IReadOnlyList<DesignRule>)Type.GetProperty(nameof(IHasDesignRules.Rules), BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!
+                : [];
     }
 
     /// <summary>Every design, in order.</summary>

@@ -1,11 +1,32 @@
 using Planner.Simulation.Model.Parameters;
+using Planner.Simulation.Model;
 
 namespace Planner.Simulation.Designs;
 
 /// <summary>FAS, det förstärkta arbetssättet (Malmö, S004): a monthly meeting with every household and a meeting quota.</summary>
 [Design("fas", 50)]
-public sealed record FasParameters : IDesignParameters
+public sealed record FasParameters : IDesignParameters, IHasDesignRules
 {
+    /// <summary>The quota's meetings must fit in a full-time caseworker's month of casework.</summary>
+    public static IReadOnlyList<DesignRule> Rules { get; } =
+    [
+        new(["meetingsPerWorkerPerMonth", "calculationMinutes", "conversationMinutes"], ["staff.hoursPerWeek", "staff.fixedMeetingShare"], unit =>
+        {
+            if (unit.Designs?.Get<FasParameters>() is not { } fas) return null;
+            var staff = unit.Staff;
+            var minutes = fas.CalculationMinutes + fas.ConversationMinutes;
+            var meetingHours = fas.MeetingsPerWorkerPerMonth * minutes / 60;
+            // A full-time caseworker's hours for casework in an average month: contracted hours less fixed meetings.
+            var monthHours = staff.HoursPerWeek / 5 * Calendar.WorkingDaysPerYear / 12 * (1 - staff.FixedMeetingShare);
+            static string Hours(double hours) => DesignRule.N(Math.Round(hours, 1));
+            return meetingHours <= monthHours ? null
+                : $"a quota of {DesignRule.N(fas.MeetingsPerWorkerPerMonth)} meetings × {DesignRule.N(minutes)} min = {Hours(meetingHours)} h a month, more than the "
+                  + $"{Hours(monthHours)} h a full-time caseworker has for casework in a month ({DesignRule.N(staff.HoursPerWeek)} h/week × "
+                  + $"{Hours(Calendar.WorkingDaysPerYear / 12)} working days ÷ 5 × (1 − fixedMeetingShare {DesignRule.N(staff.FixedMeetingShare)})); "
+                  + "expected a quota whose meetings fit in the month";
+        }),
+    ];
+
     [Param("meetings/FTE/month", "S004 (Malmö: 40 client visits per caseworker and month)", "The FAS quota: client meetings per full-time caseworker and month (less planned vacation, at most the krets); they go before all non-deadline work.", Min = 0, Max = 400)]
     public double MeetingsPerWorkerPerMonth { get; init; } = 40;
 

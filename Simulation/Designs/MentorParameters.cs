@@ -4,8 +4,22 @@ namespace Planner.Simulation.Designs;
 
 /// <summary>Mentors (S000, S003): experienced caseworkers with time set aside for newcomers.</summary>
 [Design("mentors", 40)]
-public sealed record MentorParameters : IDesignParameters
+public sealed record MentorParameters : IDesignParameters, IHasDesignRules
 {
+    /// <summary>A mentor's hours with mentees must fit in a week.</summary>
+    public static IReadOnlyList<DesignRule> Rules { get; } =
+    [
+        new(["hoursPerMenteePerWeek", "menteesPerMentor"], ["staff.hoursPerWeek"], unit =>
+        {
+            if (unit.Designs?.Get<MentorParameters>() is not { } mentors) return null;
+            var weekly = mentors.HoursPerMenteePerWeek * mentors.MenteesPerMentor;
+            var hours = unit.Staff.HoursPerWeek;
+            return weekly <= hours ? null
+                : $"{DesignRule.N(mentors.MenteesPerMentor)} mentees × {DesignRule.N(mentors.HoursPerMenteePerWeek)} h/week = {DesignRule.N(weekly)} h/week of mentoring, more than a "
+                  + $"caseworker's {DesignRule.N(hours)} h/week; expected mentoring that fits in a week";
+        }),
+    ];
+
     [Param("mentees", "PUB (Skärholmen: 5–6 mentees per mentor)", "Most newcomers one mentor takes.", Min = 1, Max = 20)]
     public int MenteesPerMentor { get; init; } = 5;
 
