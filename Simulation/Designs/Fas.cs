@@ -106,6 +106,12 @@ internal sealed class Fas(FasParameters p) : IDeclaresMetrics, IWorkOrderDesign,
         last = calendar.MonthEnd(month);
         working = calendar.WorkingDaysInMonth(month);
         dueDay = calendar.AddWorkingDays(first - 1, unit.Parameters.Work.ReapplicationDueWorkingDays);
+        // Every post's month starts from nothing held; a post without a krets keeps a quota of 0.
+        foreach (var a in new[] { quota, quotaHeld, shortHeld, hoursDone, beyondHours, followUpHours }) Array.Clear(a);
+        Array.Clear(presentDays);
+        Array.Clear(elapsed);
+        Array.Clear(decidesHere);
+        Array.Fill(countedTo, first - 1);
     }
 
     /// <summary>
@@ -115,13 +121,8 @@ internal sealed class Fas(FasParameters p) : IDeclaresMetrics, IWorkOrderDesign,
     /// </summary>
     public void RouteReapplications(Caseworker c, int month, ref ReapplicationRoute route)
     {
-        int s = c.Slot;
-        quota[s] = quotaHeld[s] = shortHeld[s] = hoursDone[s] = beyondHours[s] = followUpHours[s] = 0;
-        presentDays[s] = 0;
-        countedTo[s] = first - 1;
-        elapsed[s] = 0;
-        decidesHere[s] = false;
         if (!c.HoldsCaseload) return;
+        int s = c.Slot;
         workDays[s] = NonVacationDays(c, first, last);
         // A quota is a whole number of meetings: a fraction of one would be held but never counted.
         quota[s] = Math.Min(Math.Round(p.MeetingsPerWorkerPerMonth * c.Fte * workDays[s] / Math.Max(1, working), MidpointRounding.AwayFromZero), c.Caseload.Count);
