@@ -12,7 +12,7 @@ namespace Planner.Simulation.Designs;
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class DesignAttribute(string name, int order) : Attribute
 {
-    /// <summary>The block's name under <c>designs</c> in a scenario file ("fas", "globen").</summary>
+    /// <summary>The block's name under <c>designs</c> in a scenario file ("fas", "mentors").</summary>
     public string Name { get; } = name;
 
     /// <summary>Where the design stands among the others; lower acts first. Two designs may not share one.</summary>
