@@ -42,6 +42,31 @@ public sealed class StreamRandom
         return result;
     }
 
+    /// <summary>
+    /// Moves the stream on by <paramref name="count"/> outputs without making them: afterwards it is where
+    /// <paramref name="count"/> calls of <see cref="NextUInt64"/> would have left it. For draws a caller must take to keep
+    /// its stream aligned but does not need (the exit step's route and re-entry uniforms of a month with no exit):
+    /// the state stays in registers and the output is not computed.
+    /// </summary>
+    public void Skip(int count)
+    {
+        ulong a = s0, b = s1, c = s2, d = s3;
+        for (int i = 0; i < count; i++)
+        {
+            ulong t = b << 17;
+            c ^= a;
+            d ^= b;
+            b ^= c;
+            a ^= d;
+            c ^= t;
+            d = ulong.RotateLeft(d, 45);
+        }
+        s0 = a;
+        s1 = b;
+        s2 = c;
+        s3 = d;
+    }
+
     /// <summary>Uniform on [0, 1) with 53 random bits.</summary>
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 

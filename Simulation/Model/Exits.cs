@@ -56,25 +56,35 @@ internal sealed class Exits
     /// </summary>
     public ExitRoute Draw(Household h, double hazard, out double reentryDelayMonths, double refusalFactor = 1.0)
     {
+        // The five uniforms in their order — exit, route, refusal, re-entry, delay — each taken whether used or not;
+        // one not needed is skipped (the stream moves on the same, without computing the number).
         var r = h.Random;
-        double uExit = r.NextDouble(), uRoute = r.NextDouble(), uRefusal = r.NextDouble();
-        double uReentry = r.NextDouble(), uDelay = r.NextDouble();
+        double uExit = r.NextDouble();
         reentryDelayMonths = -1;
         ExitRoute route;
         if (uExit < hazard)
         {
+            double uRoute = r.NextDouble();
+            r.Skip(1);
             route = uRoute < p.ShareToWork ? ExitRoute.Work
                 : uRoute < p.ShareToWork + p.ShareToStudies ? ExitRoute.Studies
                 : uRoute < p.ShareToWork + p.ShareToStudies + p.ShareToOtherBenefit ? ExitRoute.OtherBenefit
                 : ExitRoute.Moved;
         }
-        else if (uRefusal < p.RefusalHazard * refusalFactor)
+        else
         {
+            r.Skip(1);
+            double uRefusal = r.NextDouble();
+            if (!(uRefusal < p.RefusalHazard * refusalFactor))
+            {
+                r.Skip(2);
+                return ExitRoute.None;
+            }
             // S002: after a refusal some become self-supporting at once, others return: the same re-entry rule covers both.
             route = ExitRoute.Refused;
         }
-        else return ExitRoute.None;
 
+        double uReentry = r.NextDouble(), uDelay = r.NextDouble();
         if (uReentry < p.ReentryProbability)
             reentryDelayMonths = -p.ReentryMeanMonths * Math.Log(1 - uDelay);
         return route;
