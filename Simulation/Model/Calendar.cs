@@ -39,6 +39,7 @@ public sealed class Calendar
 
     /// <summary>Average month length, for converting parameters given in months to days.</summary>
     public const double DaysPerMonth = 365.25 / 12;
+    private const double MonthsPerDay = 12 / 365.25;
 
     /// <summary>Working days in an average year of five-day weeks.</summary>
     public const double WorkingDaysPerYear = 365.25 * 5 / 7;
@@ -78,8 +79,9 @@ public sealed class Calendar
     public int MonthOf(int day)
     {
         if ((uint)day >= (uint)Days) throw new ArgumentOutOfRangeException(nameof(day), day, $"Day outside the run (0–{Days - 1}).");
-        // Months are 28–31 days, so the average month length lands within one of the answer: step to it.
-        int m = Math.Min(Months - 1, (int)(day / DaysPerMonth));
+        // Months are 28–31 days, so the average month length lands within one of the answer: step to it (a
+        // multiplication rather than a division: asked several times a day, and the steps correct any rounding).
+        int m = Math.Min(Months - 1, (int)(day * MonthsPerDay));
         while (monthStart[m] > day) m--;
         while (monthStart[m + 1] <= day) m++;
         return m;

@@ -84,6 +84,8 @@ public sealed class Household
 
     internal void RecordHandover(double time)
     {
+        // Times come in order (the stock's one before day 0, then the run's at their moment), which HandoversWithin relies on.
+        System.Diagnostics.Debug.Assert(time >= lastHandoverTime, "handovers are recorded in time order");
         handoverTimes[Handovers % HandoverMemory] = time;
         Handovers++;
         lastHandoverTime = Math.Max(lastHandoverTime, time);
@@ -95,9 +97,10 @@ public sealed class Household
         // When the latest handover is out of the window all are: the answer for most households, without
         // reading the times (asked for every household every month).
         if (now - lastHandoverTime > days) return 0;
+        // The times were recorded in order, so those inside the window are the latest ones: count back from the
+        // latest and stop at the first outside (the same count as testing every remembered time).
         int n = Math.Min(Handovers, HandoverMemory), count = 0;
-        for (int i = 0; i < n; i++)
-            if (now - handoverTimes[i] <= days) count++;
+        for (int k = 1; k <= n && now - handoverTimes[(Handovers - k) % HandoverMemory] <= days; k++) count++;
         return count;
     }
 }

@@ -93,6 +93,8 @@ public class MechanismTests
         for (int i = 0; i < 10; i++) h.RecordHandover(1000 + i);
         Assert.That(h.Handovers, Is.EqualTo(13));
         Assert.That(h.HandoversWithin(1010, 365.25), Is.EqualTo(Household.HandoverMemory), "at most the remembered ones");
+        // Across the ring's wrap: the remembered times are 1002…1009; those of 1005 and later are inside the window.
+        Assert.That(h.HandoversWithin(1005 + 365.25, 365.25), Is.EqualTo(5), "the latest ones, counted across the wrap");
         Assert.That(h.HandoversWithin(1009 + 365.25, 365.25), Is.EqualTo(1));
     }
 }
