@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Planner.Simulation.Metrics;
 using Planner.Simulation.Model.Parameters;
 
@@ -35,20 +36,8 @@ internal sealed class Absence
             if (c.Filled) vacation.Plan(c, year);
     }
 
-    /// <summary>Who is at work today, post by post. Returns the number of filled posts.</summary>
-    public int RollCall(Caseworker[] posts, int day, int dayOfYear, int year)
-    {
-        int filled = 0;
-        foreach (var c in posts)
-        {
-            if (!c.Filled) continue;
-            UpdatePresence(c, day, dayOfYear, year);
-            filled++;
-        }
-        return filled;
-    }
-
     /// <summary>A filled post's sick-leave figure of a working day: FTE-days on sick leave.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void CountDay(Caseworker c)
     {
         if (IsSick(c)) metrics.Add(Counter.SickFteDays, c.Fte);

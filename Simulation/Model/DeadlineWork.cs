@@ -8,7 +8,7 @@ namespace Planner.Simulation.Model;
 /// days from application to decision rise with load (S002: in Ale 1999 decisions were delayed). Hours one pile
 /// does not need go to the other.
 /// </summary>
-internal sealed class DeadlineWork(UnitSimulation unit, WorkDay workDay)
+internal sealed class DeadlineWork(Intake intake, WorkDay workDay)
 {
     private const double Epsilon = 1e-9;
 
@@ -20,8 +20,8 @@ internal sealed class DeadlineWork(UnitSimulation unit, WorkDay workDay)
     {
         if (hours <= Epsilon) return hours;
         double reapplications = withReapplications ? c.ReapplicationOutstanding : 0;
-        bool headReady = unit.HeadApplicationReady(c, day);
-        double applications = headReady ? unit.ReadyIntakeHours(c, day) : 0;
+        bool headReady = intake.HeadApplicationReady(c, day);
+        double applications = headReady ? intake.ReadyIntakeHours(c, day) : 0;
         double total = applications + reapplications;
         if (total <= Epsilon) return hours;
         if (!headReady)

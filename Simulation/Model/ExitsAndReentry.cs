@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Planner.Simulation.Designs;
 using Planner.Simulation.Kernel;
 using Planner.Simulation.Metrics;
@@ -73,6 +74,7 @@ internal sealed class ExitsAndReentry
     /// One household's month end, after its meetings are counted: the hazard (adjusted by the designs), one more
     /// month on assistance, and the draw; an exit ends the spell.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void EndOfMonth(Household h, Caseworker c, double labourMarket, double now)
     {
         double hazard = exits.Hazard(h, c.CrowdedOutShare, h.HandoversWithin(now, DaysPerYear), labourMarket);

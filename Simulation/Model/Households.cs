@@ -13,7 +13,10 @@ internal sealed class Households
 {
     // Households an inflow change adds are numbered apart from the path's, so those keep their numbers and streams.
     private const int ExtraIds = 1 << 30;
-    private readonly List<Household?> slots = new(2048);
+    // A plain array (grown by doubling), not a list: read for every household of every krets at every month start
+    // and end, and for every waiting application every working day.
+    private Household?[] slots = new Household?[2048];
+    private int used;
     private readonly Stack<int> freeSlots = new();
     private readonly RandomStreams streams;
     private readonly MetricsAccumulator metrics;
@@ -33,6 +36,9 @@ internal sealed class Households
     public int Initial { get; private set; }
 
     public Household At(int slot) => slots[slot]!;
+
+    /// <summary>Slots ever used (some free again): the bound for walking the register.</summary>
+    private ReadOnlySpan<Household?> InUse => slots.AsSpan(0, used);
 
     /// <summary>A household of the path's inflow (or of the day-0 state), with the next number.</summary>
     public Household New() => Add(nextId++);
@@ -60,8 +66,9 @@ internal sealed class Households
         }
         else
         {
-            h.Slot = slots.Count;
-            slots.Add(h);
+            if (used == slots.Length) Array.Resize(ref slots, 2 * slots.Length);
+            h.Slot = used++;
+            slots[h.Slot] = h;
         }
         return h;
     }
@@ -78,14 +85,14 @@ internal sealed class Households
     public void SetBenefit(double benefit)
     {
         Benefit = benefit;
-        foreach (var h in slots)
+        foreach (var h in InUse)
             if (h is not null) h.Benefit = benefit;
     }
 
     /// <summary>Counts every household's months of the calendar year that ends (and starts the next from zero, if asked).</summary>
     public void CountYearMonths(bool reset)
     {
-        foreach (var h in slots)
+        foreach (var h in InUse)
         {
             if (h is null) continue;
             metrics.YearMonths(h.MonthsThisYear);

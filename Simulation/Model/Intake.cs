@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Planner.Simulation.Designs;
 using Planner.Simulation.Kernel;
 using Planner.Simulation.Metrics;
@@ -156,6 +157,7 @@ internal sealed class Intake
     public bool HasNewCaseRole(Caseworker c) => c.InUse && c.Role == designs.NewCaseRole;
 
     /// <summary>Whether the oldest waiting application has had its nybesök booked for today or earlier.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool HeadApplicationReady(Caseworker c, int day) =>
         c.Intake.Count > 0 && households.At(c.Intake.Peek()).IntakeReadyDay <= day;
 

@@ -11,6 +11,7 @@ internal sealed class Introduction
 {
     private readonly double halfDays, colleagueHoursPerWeek;
     private double perHelper;
+    private int newcomers, helpers;
 
     public Introduction(Parameters.IntroductionParameters parameters)
     {
@@ -18,18 +19,19 @@ internal sealed class Introduction
         colleagueHoursPerWeek = parameters.ColleagueHoursPerWeek;
     }
 
-    /// <summary>Counts today's newcomers and helpers among those at work (after the roll call).</summary>
-    public void PlanDay(Caseworker[] posts, int day)
+    public void StartDay() => newcomers = helpers = 0;
+
+    /// <summary>A filled post after its roll call: a newcomer or a helper if at work.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void Count(Caseworker c, int day)
     {
-        int newcomers = 0, helpers = 0;
-        foreach (var c in posts)
-        {
-            if (!c.Filled || !c.IsPresent) continue;
-            if (IsNewcomer(c, day)) newcomers++;
-            else helpers++;
-        }
-        perHelper = helpers > 0 ? newcomers * colleagueHoursPerWeek / 5 / helpers : 0;
+        if (!c.IsPresent) return;
+        if (IsNewcomer(c, day)) newcomers++;
+        else helpers++;
     }
+
+    /// <summary>The hours each helper gives today, once every post is counted.</summary>
+    public void PlanDay() => perHelper = helpers > 0 ? newcomers * colleagueHoursPerWeek / 5 / helpers : 0;
 
     private bool IsNewcomer(Caseworker c, int day) => day - c.StartDay < halfDays;
 

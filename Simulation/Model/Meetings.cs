@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Planner.Simulation.Designs;
 using Planner.Simulation.Metrics;
 
@@ -82,6 +83,7 @@ internal sealed class Meetings
     }
 
     /// <summary>A household's month end for its meetings: counted if met (the meeting may find an eligibility change), its run of months met.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void EndOfMonth(Household h, Caseworker c)
     {
         if (h.MetThisMonth)

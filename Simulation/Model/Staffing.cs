@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Planner.Simulation.Designs;
 using Planner.Simulation.Kernel;
 using Planner.Simulation.Metrics;
@@ -133,6 +134,7 @@ internal sealed class Staffing
     }
 
     /// <summary>A filled post's staff figures of a working day: FTE-days (with a krets, as consultant) and post-days.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void CountDay(Caseworker c)
     {
         metrics.Add(Counter.FilledFteDays, c.Fte);
@@ -168,12 +170,14 @@ internal sealed class Staffing
     }
 
     /// <summary>A post without a holder today: a vacant post-day if it is in use.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void CountVacantDay(Caseworker c)
     {
         if (c.InUse) metrics.Increment(Counter.VacantPostDays);
     }
 
     /// <summary>The day's resignation draw: one uniform per filled post and working day, used or not (<see cref="Turnover"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void DrawResignation(Caseworker c, int day)
     {
         if (turnover.DrawResignation(c, day, designs.ResignationFactor(c))) Resign(c, day);

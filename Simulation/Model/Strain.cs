@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Planner.Simulation.Metrics;
 using Planner.Simulation.Model.Parameters;
 
@@ -64,6 +65,7 @@ internal sealed class Strain
     }
 
     /// <summary>A filled post's strain figures of a working day: the index, its count and its band.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void CountDay(Caseworker c)
     {
         metrics!.Add(Counter.StrainSum, c.Strain);

@@ -10,7 +10,8 @@ namespace Planner.Simulation.Model;
 /// its step — and orders their steps in a day and in a month on the kernel's callback scheduler. Day d's work runs in
 /// one event at time d + 1 (end of day d), so applications that arrive during the day can be worked the same day;
 /// staff events sit at fixed fractions of a day (<see cref="Staffing"/>). Organisational designs act through the
-/// hooks of one <see cref="DesignSet"/> (Simulation/Designs); with none the hooks are neutral.
+/// hooks of one <see cref="DesignSet"/> (Simulation/Designs); with none the hooks are neutral. The mechanisms' small
+/// steps inside the per-post and per-household loops are marked for inlining, so the split costs the hot loops no calls.
 /// </summary>
 public sealed class UnitSimulation
 {
@@ -84,7 +85,7 @@ public sealed class UnitSimulation
         staffing = new Staffing(posts, plan, parameters, turnover, recruitment, strain, caseloads, costs, designs, Scheduler, Metrics);
         changes.Connect(this, staffing, intake, households, costs, designs, inflow);
         monthly = new MonthlyCycle(this, posts, households, caseloads, meetings, reapplications, audits, exitsAndReentry, staffing, strain, designs);
-        workDay = new WorkDay(this, strain);
+        workDay = new WorkDay(this, intake, strain);
 
         onDay = OnDay;
         designs.Attach(this);
@@ -185,8 +186,16 @@ public sealed class UnitSimulation
     {
         var p = Parameters;
         // Who is at work today; among them the newcomers in the first half of their introduction and their helpers.
-        int filled = absence.RollCall(posts, day, dayOfYear, year);
-        introduction.PlanDay(posts, day);
+        int filled = 0;
+        introduction.StartDay();
+        foreach (var c in posts)
+        {
+            if (!c.Filled) continue;
+            absence.UpdatePresence(c, day, dayOfYear, year);
+            filled++;
+            introduction.Count(c, day);
+        }
+        introduction.PlanDay();
         designs.CoverAbsences(this, day);
         manager.StartDay(day, Metrics);
         intake.SignWaiting(day);

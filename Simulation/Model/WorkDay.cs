@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Planner.Simulation.Metrics;
 using Planner.Simulation.Model.Parameters;
 
@@ -25,6 +26,7 @@ public sealed class WorkDay
 {
     private const double Epsilon = 1e-9;
     private readonly UnitSimulation unit;
+    private readonly Intake intake;
     private readonly WorkParameters w;
     private readonly StaffParameters s;
     private readonly Strain strain;
@@ -33,9 +35,10 @@ public sealed class WorkDay
     private readonly Overtime overtime;
     private double backlog;
 
-    internal WorkDay(UnitSimulation unit, Strain strain)
+    internal WorkDay(UnitSimulation unit, Intake intake, Strain strain)
     {
-        deadline = new DeadlineWork(unit, this);
+        this.intake = intake;
+        deadline = new DeadlineWork(intake, this);
         overtime = new Overtime(unit.Parameters.Staff, unit.Calendar, unit.Posts.Count);
         this.unit = unit;
         w = unit.Parameters.Work;
@@ -68,7 +71,7 @@ public sealed class WorkDay
         // The allowance is asked only when some overtime could be worked: on most post-days nothing waits, and the
         // limits' month and year roll over at the first asking in a new month just the same (nothing is used between).
         bool reapplicationsDue = workingDayOfMonth >= w.ReapplicationDueWorkingDays;
-        bool deadlineWaiting = unit.HeadApplicationReady(c, day) || (reapplicationsDue && c.ReapplicationOutstanding > Epsilon);
+        bool deadlineWaiting = intake.HeadApplicationReady(c, day) || (reapplicationsDue && c.ReapplicationOutstanding > Epsilon);
         bool ordersWork = unit.Designs.OrdersWork;
         double allowance = deadlineWaiting || ordersWork ? overtime.Allowance(c, day) : 0, overtimeLeft = allowance;
         if (deadlineWaiting && allowance > Epsilon)
@@ -128,9 +131,10 @@ public sealed class WorkDay
     /// Adds a post's deadline backlog to the day's: hours of applications whose nybesök is due and still undecided,
     /// and, once they are due, the re-applications not yet done.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void AddBacklog(Caseworker c, int day, bool reapplicationsDue)
     {
-        backlog += unit.ReadyIntakeHours(c, day);
+        backlog += intake.ReadyIntakeHours(c, day);
         if (reapplicationsDue) backlog += c.ReapplicationOutstanding;
     }
 
@@ -154,7 +158,7 @@ public sealed class WorkDay
     internal double DoIntake(Caseworker c, double hours, ref double clientHours, int day)
     {
         double need = w.NewApplicationHours;
-        while (unit.HeadApplicationReady(c, day) && (hours > Epsilon || c.IntakeHeadHoursDone >= need - Epsilon))
+        while (intake.HeadApplicationReady(c, day) && (hours > Epsilon || c.IntakeHeadHoursDone >= need - Epsilon))
         {
             double x = Math.Min(need - c.IntakeHeadHoursDone, hours);
             if (x < 0) x = 0;
@@ -163,7 +167,7 @@ public sealed class WorkDay
             clientHours += x;
             if (c.IntakeHeadHoursDone < need - Epsilon) break;
             c.IntakeHeadHoursDone = 0;
-            unit.Decide(c.Intake.Dequeue(), c, day);
+            intake.Decide(c.Intake.Dequeue(), c, day);
         }
         return hours;
     }
