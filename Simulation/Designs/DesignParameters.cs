@@ -28,8 +28,8 @@ public sealed class DesignParameters : IEquatable<DesignParameters>
                 : [];
     }
 
-    /// <summary>Every design, in order.</summary>
-    public static IReadOnlyList<Registration> Registered { get; } = Discover();
+    /// <summary>Every design, in order; found once and read-only (no static state that changes).</summary>
+    public static IReadOnlyList<Registration> Registered { get; } = Array.AsReadOnly(Discover());
 
     // In the order of Registered; null where the design is off.
     private readonly IDesignParameters?[] blocks = new IDesignParameters?[Registered.Count];
