@@ -77,7 +77,7 @@ public sealed class Caseworker
     /// <summary>Case-weighted krets (enkel 1, medel and tung by their weights) and its tung households.</summary>
     internal double WeightedCaseload { get; set; }
     internal int HeavyCount { get; set; }
-    internal Queue<int> Intake { get; } = new(16);
+    internal IntakeQueue Intake { get; } = new(16);
     public int IntakeCount => Intake.Count;
     internal double IntakeHeadHoursDone { get; set; }
     /// <summary>Re-application (återansökan) hours of this month not yet done.</summary>

@@ -97,6 +97,8 @@ internal sealed class ContactNeed
         if (n == 0) return;
         var metrics = unit.Metrics;
         double budget = c.MeetingDone + Epsilon, visits = 0;
+        // Meetings booked and no-shows are counted here and added once (whole numbers: the same sums as one by one).
+        int booked = 0, noShowCount = 0;
         int start = MeetingPlan.RotationStart(month, c.Slot, n);
         for (int k = 0, i = start; k < n && budget > 1e-6; k++, i = i + 1 == n ? 0 : i + 1)
         {
@@ -105,7 +107,12 @@ internal sealed class ContactNeed
             double hours = plan.HoursWhenDue(h.Weight);
             if (hours > budget) continue;
             budget -= hours;
-            if (NoShow(metrics)) continue;
+            booked++;
+            if (NoShow())
+            {
+                noShowCount++;
+                continue;
+            }
             h.MetThisMonth = true;
             visits += plan.VisitsWhenMet(h.Weight);
         }
@@ -116,19 +123,20 @@ internal sealed class ContactNeed
             double hours = h.NeedHours;
             if (hours > budget) break;
             budget -= hours;
-            if (NoShow(metrics)) continue;
+            booked++;
+            if (NoShow())
+            {
+                noShowCount++;
+                continue;
+            }
             h.MetThisMonth = true;
             visits += Math.Max(1, Math.Round(hours / visitHours, MidpointRounding.AwayFromZero));
         }
         metrics.Add(Counter.Visits, visits);
+        metrics.Add(Counter.MeetingsBooked, booked);
+        metrics.Add(Counter.NoShows, noShowCount);
     }
 
     /// <summary>One uniform per meeting booked: the household did not come (S004), the hours are spent all the same.</summary>
-    private bool NoShow(MetricsAccumulator metrics)
-    {
-        metrics.Increment(Counter.MeetingsBooked);
-        if (noShows is null || noShows.NextDouble() >= p.NoShowShare) return false;
-        metrics.Increment(Counter.NoShows);
-        return true;
-    }
+    private bool NoShow() => noShows is not null && !(noShows.NextDouble() >= p.NoShowShare);
 }

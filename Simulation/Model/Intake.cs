@@ -166,7 +166,9 @@ internal sealed class Intake
     {
         if (c.Intake.Count == 0) return 0;
         int ready = 0;
-        foreach (int slot in c.Intake)
+        foreach (int slot in c.Intake.Oldest)
+            if (households.At(slot).IntakeReadyDay <= day) ready++;
+        foreach (int slot in c.Intake.Rest)
             if (households.At(slot).IntakeReadyDay <= day) ready++;
         return ready == 0 ? 0 : ready * work.NewApplicationHours - c.IntakeHeadHoursDone;
     }
