@@ -48,6 +48,7 @@ public sealed class StreamRandom
     /// its stream aligned but does not need (the exit step's route and re-entry uniforms of a month with no exit):
     /// the state stays in registers and the output is not computed.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void Skip(int count)
     {
         ulong a = s0, b = s1, c = s2, d = s3;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Planner.Simulation.Model;
 
 /// <summary>
@@ -35,6 +37,7 @@ internal sealed class IntakeQueue
     }
 
     /// <summary>The oldest waiting application.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Peek()
     {
         if (count == 0) throw new InvalidOperationException("No application is waiting.");
@@ -42,10 +45,18 @@ internal sealed class IntakeQueue
     }
 
     /// <summary>The waiting applications from the oldest up to the end of the ring; <see cref="Rest"/> holds those after them.</summary>
-    public ReadOnlySpan<int> Oldest => items.AsSpan(head, Math.Min(count, items.Length - head));
+    public ReadOnlySpan<int> Oldest
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => items.AsSpan(head, Math.Min(count, items.Length - head));
+    }
 
     /// <summary>The waiting applications that wrapped round to the ring's start (empty when none did).</summary>
-    public ReadOnlySpan<int> Rest => items.AsSpan(0, Math.Max(0, head + count - items.Length));
+    public ReadOnlySpan<int> Rest
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => items.AsSpan(0, Math.Max(0, head + count - items.Length));
+    }
 
     public Enumerator GetEnumerator() => new(this);
 
