@@ -1,8 +1,10 @@
 namespace Planner.Simulation.Metrics;
 
 /// <summary>
-/// The figures a replication reports (MODEL.md §6). Keys are stable: files, tests and later the
-/// Viewer refer to them. Headline metrics are the ones printed in the summary table.
+/// The figures a replication reports (MODEL.md §6), assembled from the mechanisms and designs that declare them.
+/// Keys are stable: files, tests and the Viewer refer to them, so the core keys stay named here (one vocabulary
+/// for the Scenarios and the Viewer) while each figure's definition and formula live with its mechanism.
+/// Headline metrics are the ones printed in the summary table.
 /// </summary>
 public static class MetricCatalogue
 {
@@ -54,63 +56,34 @@ public static class MetricCatalogue
     // figure it is declared next to what produces it (DesignMeasurements) and reported with a designs block.
     public const string DesignCostPerYear = "design_cost_sek_per_year";
 
-    public static IReadOnlyList<MetricDefinition> Core { get; } =
-    [
-        new(CasesPerFte, "Cases per FTE", "households/FTE", "Active households per caseworker FTE in post, mean over months.", true),
-        new(WeightedCasesPerFte, "Weighted cases per FTE", "weight/FTE", "Case-weighted households per caseworker FTE in post.", false),
-        new(Utilisation, "Utilisation", "demanded/available h", "Hours of work demanded ÷ hours available (present caseworkers, after fixed meetings).", true),
-        new(StrainIndex, "Strain index", "index 0–1", "Mean strain over caseworkers and days (0 none, 1 extreme).", true),
-        new(SickLeavePercent, "Sick leave", "% of contracted time", "Sick days as a share of contracted working days.", true),
-        new(TurnoverPercentPerYear, "Turnover", "%/year", "Resignations per year ÷ mean number of posts filled.", true),
-        new(DaysToDecision, "Application to decision", "days", "Mean calendar days from a new application to its decision.", true),
-        new(ShareDecisionOver8Days, "Decisions over 8 days", "share", "Share of new applications decided after more than 8 days (Stockholm deadline, S000).", true),
-        new(ShareDecisionOver14Days, "Decisions over 14 days", "share", "Share decided after more than 14 days (Kolada measure, S001).", false),
-        new(DaysFirstVisitToDecision, "Nybesök to decision", "days", "Mean calendar days from the first visit (nybesök) to the decision, as Kolada counts the wait (S001).", false),
-        new(ShareFirstVisitOver14Days, "Over 14 days from nybesök", "share", "Share of decisions more than 14 days after the nybesök (Kolada; Vårgårda 2019: 55 %, S001).", false),
-        new(ShareMetInMonth, "Households met in month", "share", "Share of active households with at least one client meeting in the month.", true),
-        new(ExitsPer100PerMonth, "Exits to self-sufficiency", "per 100 households/month", "Exits to work or studies per 100 active households per month.", true),
-        new(LongTermShare, "Long-term share", "share", "Share of households on assistance in a calendar year with ≥10 months that year (S003, S004).", true),
-        new(TotalCostPerYear, "Total cost", "SEK/year", "Benefits + staff + consultants + recruitment + introduction + sick pay + design running cost (timvikarier, automation).", true),
-        new(CostPerInhabitant, "Cost per inhabitant", "SEK/inhabitant/year", "Total cost ÷ population.", true),
-        new(HouseholdsActive, "Households", "households", "Active households, mean over months.", false),
-        new(BacklogHours, "Backlog", "h", "Undone deadline and re-application work, mean over working days.", false),
-        new(OvertimeHoursPerFteMonth, "Overtime", "h/FTE/month", "Overtime hours per caseworker FTE and month.", false),
-        new(SickSpellsPerFteYear, "Sick spells", "spells/FTE/year", "Short and long sick spells per FTE and year.", false),
-        new(ResignationsPerYear, "Resignations", "per year", "Resignations per year.", false),
-        new(VacantPosts, "Vacant posts", "posts", "Posts without a caseworker (notice ended, new hire not started), mean over days.", false),
-        new(ConsultantFte, "Consultant FTE", "FTE", "Consultant FTE in post, mean over days.", false),
-        new(ShareUnderOneYear, "Staff under one year", "share", "Share of caseworkers with under 12 months' experience, mean over months.", false),
-        new(DisengagedShare, "Disengaged staff", "share", "Share of caseworkers disengaged ('mental exit', S000), mean over months.", false),
-        new(MeetingsPerWorkerMonth, "Meetings per worker", "meetings/FTE/month", "Client meetings held per FTE in posts with a krets, and month.", false),
-        new(PartnerHoursPerHouseholdMonth, "Partner work", "h/household/month", "Hours of partner contacts, SIP and change work per household and month.", false),
-        new(ReapplicationHoursPerHouseholdMonth, "Re-application work", "h/household/month", "Hours charged for monthly re-applications (återansökan) per household and month: worked the ordinary way, or the calculation inside a FAS meeting where the decision is given (S004); automated ones cost none.", false),
-        new(MeanSpellMonths, "Spell length", "months", "Mean length of the assistance spells that started and ended inside the run (the initial stock's spells are left out: a stock over-represents long spells; spells still running at the end are not counted, so short horizons lean short).", false),
-        new(MonthsPerHouseholdYear, "Months per household and year", "months/household-year", "Months on assistance in a calendar year per household with any that year, pooled over the run's whole calendar years: the published figure (Stockholm 2017: 7.0, PUB).", false),
-        new(RefusalsPerYear, "Refusals", "per year", "Refusals (avslag) for broken planning per year.", false),
-        new(ManagerAwayShare, "Chief away", "share", "Share of working days the unit's chief is away or the post empty (S001).", false),
-        new(EligibilityChangesPerYear, "Eligibility changes", "per year", "Benefits found too high by a receipt check or in a meeting, per year (S004).", false),
-        new(NoShowShare, "No-shows", "share", "Share of booked client meetings the household did not come to (S004).", false),
-        new(ReentryWithin12Months, "Re-entry within 12 months", "share", "Share of exits that re-apply within 12 months (S001).", false),
-        new(HandoversPerHousehold, "Handovers", "per household-year", "Caseworker changes per household-year on assistance.", false),
-        new(BenefitCostPerYear, "Benefit payouts", "SEK/year", "Ekonomiskt bistånd paid.", false),
-        new(StaffCostPerYear, "Staff cost", "SEK/year", "Salaries with on-costs for employed caseworkers, sick pay excluded.", false),
-        new(ConsultantCostPerYear, "Consultant cost", "SEK/year", "Consultants (konsulter).", false),
-        new(RecruitmentCostPerYear, "Recruitment cost", "SEK/year", "Recruitment cost per hire × hires.", false),
-        new(IntroductionCostPerYear, "Introduction cost", "SEK/year", "Salary cost of capacity not yet reached by newcomers plus colleagues' introduction hours.", false),
-        new(SickPayPerYear, "Sick pay", "SEK/year", "Employer's sick pay (days 2–14) with on-costs.", false),
-    ];
+    /// <summary>
+    /// The core figures, reported in every run: declared by the mechanisms that produce them (types implementing
+    /// <see cref="IDeclaresCoreMetrics"/>: Intake, ExitsAndReentry, Staffing, …), found once by reflection and ordered
+    /// by <see cref="DeclaredMetric.ReportOrder"/> — the order of the central list they came from, so files keep their
+    /// columns. Reflection rather than a list of the mechanism types: the report order interleaves the mechanisms
+    /// (cases per FTE, utilisation, strain, sick leave, …), so a list of types would not give it, and a mechanism that
+    /// starts reporting a figure does not also edit this file.
+    /// </summary>
+    internal static IReadOnlyList<DeclaredMetric> CoreFigures { get; } = Find(nameof(IDeclaresCoreMetrics.CoreMetrics), typeof(IDeclaresCoreMetrics));
+
+    /// <summary>The definitions of <see cref="CoreFigures"/>.</summary>
+    public static IReadOnlyList<MetricDefinition> Core { get; } = [.. CoreFigures.Select(m => m.Definition)];
 
     /// <summary>
     /// The figures the designs and the design measurements declare themselves (types implementing
     /// <see cref="IDeclaresMetrics"/>), found once by reflection and ordered by <see cref="DeclaredMetric.ReportOrder"/>,
     /// so that a new design adds its figures without an edit here. Reported in every scenario with a designs block.
     /// </summary>
-    internal static IReadOnlyList<DeclaredMetric> DeclaredFigures { get; } =
+    internal static IReadOnlyList<DeclaredMetric> DeclaredFigures { get; } = Find(nameof(IDeclaresMetrics.Metrics), typeof(IDeclaresMetrics));
+
+    // The figures the types implementing the interface list in the property, ordered by report order, then the type's
+    // name, then their place in its list.
+    private static DeclaredMetric[] Find(string property, Type declaring) =>
     [
         .. typeof(MetricCatalogue).Assembly.GetTypes()
-            .Where(t => !t.IsInterface && t.GetInterfaces().Contains(typeof(IDeclaresMetrics)))
+            .Where(t => !t.IsInterface && t.GetInterfaces().Contains(declaring))
             .OrderBy(t => t.FullName, StringComparer.Ordinal)
-            .SelectMany(t => ((IReadOnlyList<DeclaredMetric>)t.GetProperty(nameof(IDeclaresMetrics.Metrics))!.GetValue(null)!).Select((m, i) => (Metric: m, Type: t.FullName, Index: i)))
+            .SelectMany(t => ((IReadOnlyList<DeclaredMetric>)t.GetProperty(property)!.GetValue(null)!).Select((m, i) => (Metric: m, Type: t.FullName, Index: i)))
             .OrderBy(x => x.Metric.ReportOrder).ThenBy(x => x.Type, StringComparer.Ordinal).ThenBy(x => x.Index)
             .Select(x => x.Metric),
     ];

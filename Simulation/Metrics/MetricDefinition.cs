@@ -27,9 +27,9 @@ public interface IDeclaresMetrics
 public sealed record DeclaredMetric(MetricDefinition Definition, Func<CounterSums, double> Value)
 {
     /// <summary>
-    /// Where the figure stands among the declared ones in summary.csv, tables and charts (lower first; ties by the
-    /// declaring type's name, then its list). The figures of the first designs keep the places they had in the
-    /// central catalogue (1–9); a new design's come after them.
+    /// Where the figure stands in summary.csv, tables and charts (lower first; ties by the declaring type's name, then
+    /// its list), among the core figures or among the design ones. The core figures keep the places they had in the
+    /// central list (1–42); the figures of the first designs theirs (1–9); a new one's come after them.
     /// </summary>
     public int ReportOrder { get; init; } = 100;
 }
@@ -46,7 +46,23 @@ public sealed class CounterKey(string name)
     public override string ToString() => Name;
 }
 
-/// <summary>The summed counters a declared figure is computed from, with the years and months they cover.</summary>
+/// <summary>
+/// A mechanism of the unit (MODEL.md §3: intake, exits and re-entry, staffing, absence, strain, costs, …) that declares
+/// the core figures it produces, next to its state and step: each figure's definition and its formula from the summed
+/// counters. <see cref="MetricCatalogue.Core"/> finds every such type by reflection and orders the figures by
+/// <see cref="DeclaredMetric.ReportOrder"/>. Core figures are reported in every run, designs block or not (a design's
+/// figures, <see cref="IDeclaresMetrics"/>, only with one).
+/// </summary>
+public interface IDeclaresCoreMetrics
+{
+    static abstract IReadOnlyList<DeclaredMetric> CoreMetrics { get; }
+}
+
+/// <summary>
+/// The summed counters a figure is computed from — the run's, or one calendar year's — with what else the core
+/// figures divide by: the years and months they cover, the population, the households by months on assistance in
+/// the calendar years tallied, and the spells completed inside the run.
+/// </summary>
 public readonly struct CounterSums
 {
     private readonly double[] sums;
@@ -63,6 +79,22 @@ public readonly struct CounterSums
     public double Years { get; }
     public double Months { get; }
 
+    /// <summary>Inhabitants of the municipality (the per-inhabitant figures).</summary>
+    public int Population { get; init; }
+
+    /// <summary>Households with at least one month on assistance in the calendar years tallied, summed over those years.</summary>
+    public long HouseholdsInYears { get; init; }
+
+    /// <summary>Of <see cref="HouseholdsInYears"/>, those with months on assistance at or over the long-term threshold (10 of 12).</summary>
+    public long LongTermHouseholds { get; init; }
+
+    /// <summary>The months on assistance of <see cref="HouseholdsInYears"/>, summed.</summary>
+    public long MonthsInYears { get; init; }
+
+    /// <summary>Spells that started and ended inside the run, and their months summed (the run's, also in a year's sums).</summary>
+    public long SpellsCompleted { get; init; }
+    public double SpellMonthsSum { get; init; }
+
     public double this[Counter counter] => sums[(int)counter];
 
     // A counter declared after a closed year's sums were kept (a design switched on later) has no slot there: 0.
@@ -70,4 +102,10 @@ public readonly struct CounterSums
 
     /// <summary>a ÷ b, NaN where b is 0 (the figure's design did nothing to divide by).</summary>
     public static double Ratio(double a, double b) => b > 0 ? a / b : double.NaN;
+
+    /// <summary>
+    /// a ÷ b, 0 where b is 0: the core figures' rule (a run with no decisions reports 0 days to decision, not a gap),
+    /// kept as it was when they were one central list.
+    /// </summary>
+    public static double RatioOrZero(double a, double b) => b > 0 ? a / b : 0;
 }

@@ -1,30 +1,47 @@
+using Planner.Simulation.Model;
+
 namespace Planner.Simulation.Metrics;
 
-/// <summary>Running sums the model adds to while it runs; one slot per counter, summed per month and over the run.</summary>
+/// <summary>
+/// The counters of the core mechanisms (Simulation/Model), one slot each, summed per month, per year and over the run:
+/// an int index, so the hot loops add without a lookup. The figures made of them are declared by the mechanisms
+/// (<see cref="IDeclaresCoreMetrics"/>); a design's own counters are <see cref="CounterKey"/>s declared next to it.
+/// Each group names the mechanism that adds it.
+/// </summary>
 public enum Counter
 {
+    // Intake: applications (re-entries included) and decisions. ExitsAndReentry: spell ends, refusals, returns.
     NewApplications, Decisions, Exits, ExitsSelfSufficiency, Refusals, ReentriesWithin12Months,
+    // Staffing (turnover and recruitment).
     Resignations, Hires,
+    // WorkDay: hours demanded, available, overtime and the deadline backlog, and the working days counted.
     DemandHours, AvailableHours, OvertimeHours, BacklogHours, WorkingDays,
+    // Strain; Absence (sick leave).
     StrainSum, StrainCount, SickFteDays, SickSpells,
+    // Staffing: posts empty, consultant cover, posts and FTE filled.
     VacantPostDays, ConsultantFteDays, FilledFteDays, FilledPostDays,
+    // MonthlyCycle: household-months; Meetings: households met; Intake, ContactNeed (and FAS): visits; WorkDay: partner
+    // work; Caseloads: handovers.
     HouseholdMonths, HouseholdsMet, Visits, PartnerHours, Handovers,
+    // Intake: days from application to decision.
     DecisionDaysSum, DecisionsOver8, DecisionsOver14,
     // The chief (Manager), receipt audits and eligibility changes (Audits), no-shows (ContactNeed).
     ManagerAwayDays, ManagerChanges, DecisionsAwaitingSignature, Audits, AuditHours, EligibilityChanges, NoShows, MeetingsBooked,
-    // From the nybesök (first visit) to the decision, as Kolada counts the wait (S001).
+    // Intake: from the nybesök (first visit) to the decision, as Kolada counts the wait (S001).
     FirstVisitDaysSum, FirstVisitOver14,
+    // MonthlyCycle: households per FTE at each month end. Staffing: the staff's experience and disengagement.
     CasesPerFteMonthly, WeightedCasesPerFteMonthly, CasesPerFteMonths,
     StaffUnderOneYearShare, DisengagedShare, StaffShareMonths,
+    // Costs (MonthlyCycle: benefits paid at the month start).
     BenefitCost, StaffCost, ConsultantCost, RecruitmentCost, IntroductionCost, SickPay,
-    // Re-applications (återansökan): those due at the month start, those worked the ordinary way (or by the
-    // payment side), those decided in a FAS meeting, and the hours charged for them.
+    // ReapplicationWork: re-applications (återansökan): those due at the month start, those worked the ordinary way
+    // (or by the payment side), those decided in a FAS meeting, and the hours charged for them.
     Reapplications, ReapplicationsSeparate, ReapplicationsInMeetings, ReapplicationHours,
     // The designs' running cost (timvikarier, automation, a deputy chief's hours) is a component of the total cost,
-    // whichever design adds to it; FTE-days in posts with a krets are the denominator of meetings per worker. A
-    // design's own counters are its own (CounterKey, declared next to the design), not slots here.
+    // whichever design adds to it; FTE-days in posts with a krets (Staffing) are the denominator of meetings per
+    // worker. A design's own counters are its own (CounterKey, declared next to the design), not slots here.
     DesignCost, KretsFteDays,
-    // Filled post-days by strain band [b/10, (b+1)/10), b = 0…9 (the top band includes 1): the spread over posts.
+    // Strain: filled post-days by strain band [b/10, (b+1)/10), b = 0…9 (the top band includes 1): the spread over posts.
     StrainBand0, StrainBand1, StrainBand2, StrainBand3, StrainBand4, StrainBand5, StrainBand6, StrainBand7, StrainBand8, StrainBand9,
     Count,
 }
@@ -185,7 +202,7 @@ public sealed class MetricsAccumulator
         row[i++] = Ratio(Get(Counter.HouseholdsMet), Get(Counter.HouseholdMonths));
         row[i++] = Get(Counter.Visits);
         row[i++] = Ratio(Get(Counter.DecisionDaysSum), Get(Counter.Decisions));
-        row[i++] = Cost(m);
+        row[i++] = Costs.Total(new CounterSums(m, declared, 0, 1));
         row[i++] = Ratio(Get(Counter.FilledPostDays), Get(Counter.WorkingDays));
         row[i++] = Get(Counter.BenefitCost);
         row[i++] = Get(Counter.StaffCost);
@@ -208,7 +225,11 @@ public sealed class MetricsAccumulator
     /// starts from the unit's computed steady state (ODD §5), so no warm-up is cut (the warm-up line only reports).
     /// </summary>
     public Dictionary<string, double> Values(double years, int population) =>
-        ValuesOf(total, rows.Count, years, population, householdsInYears, longTermHouseholds, monthsInYears);
+        ValuesOf(Sums(total, rows.Count, years, population) with
+        {
+            HouseholdsInYears = householdsInYears, LongTermHouseholds = longTermHouseholds, MonthsInYears = monthsInYears,
+            SpellsCompleted = RunSpellsCompleted, SpellMonthsSum = RunSpellMonthsSum,
+        });
 
     /// <summary>
     /// Every figure of <see cref="YearlyCatalogue"/> for each calendar year closed so far, in order: the catalogue's
@@ -226,13 +247,18 @@ public sealed class MetricsAccumulator
                 months += m * y.Histogram[m];
                 if (m >= 10) { longTerm += y.Histogram[m]; longTermMonths += m * y.Histogram[m]; }
             }
-            var all = ValuesOf(y.Sums, y.Months, y.Months / 12.0, population, during, longTerm, months);
+            var sums = Sums(y.Sums, y.Months, y.Months / 12.0, population) with
+            {
+                HouseholdsInYears = during, LongTermHouseholds = longTerm, MonthsInYears = months,
+                SpellsCompleted = RunSpellsCompleted, SpellMonthsSum = RunSpellMonthsSum,
+            };
+            var all = ValuesOf(sums);
             var v = new Dictionary<string, double>(YearlyCatalogue.All.Count);
             foreach (var d in YearlyCatalogue.All)
                 if (all.TryGetValue(d.Key, out var value)) v[d.Key] = value;
             double S(Counter c) => y.Sums[(int)c];
             static double Ratio(double a, double b) => b > 0 ? a / b : double.NaN;
-            double householdMonths = S(Counter.HouseholdMonths), cost = Cost(y.Sums);
+            double householdMonths = S(Counter.HouseholdMonths), cost = Costs.Total(sums);
             v[YearlyCatalogue.MonthsInYear] = y.Months;
             v[YearlyCatalogue.HouseholdsDuringYear] = during;
             v[YearlyCatalogue.YearToMonthRatio] = Ratio(during, householdMonths / y.Months);
@@ -251,77 +277,20 @@ public sealed class MetricsAccumulator
         return list;
     }
 
-    private Dictionary<string, double> ValuesOf(double[] sums, int monthCount, double years, int population,
-        long ltAll, long ltLong, long ltMonths)
+    // Every reported figure from summed counters: the core figures always, the designs' with a designs block. Each
+    // figure's formula is declared by its mechanism or design (MetricCatalogue.Core, .Declared), so a year's sums go
+    // through the same formulas as the run's.
+    private Dictionary<string, double> ValuesOf(CounterSums sums)
     {
-        double T(Counter c) => sums[(int)c];
-        static double Ratio(double a, double b) => b > 0 ? a / b : 0;
-        double months = monthCount;
-        double meanFilledFte = Ratio(T(Counter.FilledFteDays), T(Counter.WorkingDays));
-        double fteYears = meanFilledFte * years;
-        double fteMonths = meanFilledFte * months;
-        // Meetings are held by the posts with a krets; a design's other posts (beredskapsteam) hold none.
-        double kretsFteMonths = Ratio(T(Counter.KretsFteDays), T(Counter.WorkingDays)) * months;
-        double cost = Cost(sums);
-
-        var v = new Dictionary<string, double>(MetricCatalogue.All.Count)
-        {
-            [MetricCatalogue.CasesPerFte] = Ratio(T(Counter.CasesPerFteMonthly), T(Counter.CasesPerFteMonths)),
-            [MetricCatalogue.WeightedCasesPerFte] = Ratio(T(Counter.WeightedCasesPerFteMonthly), T(Counter.CasesPerFteMonths)),
-            [MetricCatalogue.Utilisation] = Ratio(T(Counter.DemandHours), T(Counter.AvailableHours)),
-            [MetricCatalogue.StrainIndex] = Ratio(T(Counter.StrainSum), T(Counter.StrainCount)),
-            [MetricCatalogue.SickLeavePercent] = 100 * Ratio(T(Counter.SickFteDays), T(Counter.FilledFteDays)),
-            [MetricCatalogue.TurnoverPercentPerYear] = 100 * Ratio(T(Counter.Resignations) / years, Ratio(T(Counter.FilledPostDays), T(Counter.WorkingDays))),
-            [MetricCatalogue.DaysToDecision] = Ratio(T(Counter.DecisionDaysSum), T(Counter.Decisions)),
-            [MetricCatalogue.ShareDecisionOver8Days] = Ratio(T(Counter.DecisionsOver8), T(Counter.Decisions)),
-            [MetricCatalogue.ShareDecisionOver14Days] = Ratio(T(Counter.DecisionsOver14), T(Counter.Decisions)),
-            [MetricCatalogue.DaysFirstVisitToDecision] = Ratio(T(Counter.FirstVisitDaysSum), T(Counter.Decisions)),
-            [MetricCatalogue.ShareFirstVisitOver14Days] = Ratio(T(Counter.FirstVisitOver14), T(Counter.Decisions)),
-            [MetricCatalogue.ShareMetInMonth] = Ratio(T(Counter.HouseholdsMet), T(Counter.HouseholdMonths)),
-            [MetricCatalogue.ExitsPer100PerMonth] = 100 * Ratio(T(Counter.ExitsSelfSufficiency), T(Counter.HouseholdMonths)),
-            [MetricCatalogue.LongTermShare] = Ratio(ltLong, ltAll),
-            [MetricCatalogue.MonthsPerHouseholdYear] = Ratio(ltMonths, ltAll),
-            [MetricCatalogue.TotalCostPerYear] = cost / years,
-            [MetricCatalogue.CostPerInhabitant] = cost / years / population,
-            [MetricCatalogue.HouseholdsActive] = Ratio(T(Counter.HouseholdMonths), months),
-            [MetricCatalogue.BacklogHours] = Ratio(T(Counter.BacklogHours), T(Counter.WorkingDays)),
-            [MetricCatalogue.OvertimeHoursPerFteMonth] = Ratio(T(Counter.OvertimeHours), fteMonths),
-            [MetricCatalogue.SickSpellsPerFteYear] = Ratio(T(Counter.SickSpells), fteYears),
-            [MetricCatalogue.ResignationsPerYear] = T(Counter.Resignations) / years,
-            [MetricCatalogue.VacantPosts] = Ratio(T(Counter.VacantPostDays), T(Counter.WorkingDays)),
-            [MetricCatalogue.ConsultantFte] = Ratio(T(Counter.ConsultantFteDays), T(Counter.WorkingDays)),
-            [MetricCatalogue.ShareUnderOneYear] = Ratio(T(Counter.StaffUnderOneYearShare), T(Counter.StaffShareMonths)),
-            [MetricCatalogue.DisengagedShare] = Ratio(T(Counter.DisengagedShare), T(Counter.StaffShareMonths)),
-            [MetricCatalogue.MeetingsPerWorkerMonth] = Ratio(T(Counter.Visits), kretsFteMonths),
-            [MetricCatalogue.PartnerHoursPerHouseholdMonth] = Ratio(T(Counter.PartnerHours), T(Counter.HouseholdMonths)),
-            [MetricCatalogue.ReapplicationHoursPerHouseholdMonth] = Ratio(T(Counter.ReapplicationHours), T(Counter.HouseholdMonths)),
-            [MetricCatalogue.MeanSpellMonths] = RunSpellsCompleted > 0 ? RunSpellMonthsSum / RunSpellsCompleted : 0,
-            [MetricCatalogue.RefusalsPerYear] = T(Counter.Refusals) / years,
-            [MetricCatalogue.ManagerAwayShare] = Ratio(T(Counter.ManagerAwayDays), T(Counter.WorkingDays)),
-            [MetricCatalogue.EligibilityChangesPerYear] = T(Counter.EligibilityChanges) / years,
-            [MetricCatalogue.NoShowShare] = Ratio(T(Counter.NoShows), T(Counter.MeetingsBooked)),
-            [MetricCatalogue.ReentryWithin12Months] = Ratio(T(Counter.ReentriesWithin12Months), T(Counter.Exits)),
-            [MetricCatalogue.HandoversPerHousehold] = Ratio(T(Counter.Handovers), T(Counter.HouseholdMonths) / 12),
-            [MetricCatalogue.BenefitCostPerYear] = T(Counter.BenefitCost) / years,
-            [MetricCatalogue.StaffCostPerYear] = T(Counter.StaffCost) / years,
-            [MetricCatalogue.ConsultantCostPerYear] = T(Counter.ConsultantCost) / years,
-            [MetricCatalogue.RecruitmentCostPerYear] = T(Counter.RecruitmentCost) / years,
-            [MetricCatalogue.IntroductionCostPerYear] = T(Counter.IntroductionCost) / years,
-            [MetricCatalogue.SickPayPerYear] = T(Counter.SickPay) / years,
-        };
-        // The designs' figures, declared next to them (MetricCatalogue.Declared), whichever designs are on.
+        var v = new Dictionary<string, double>(MetricCatalogue.All.Count);
+        foreach (var figure in MetricCatalogue.CoreFigures)
+            v[figure.Definition.Key] = figure.Value(sums);
         if (ReportDesignMetrics)
-        {
-            var counted = new CounterSums(sums, declared, years, months);
             foreach (var figure in MetricCatalogue.DeclaredFigures)
-                v[figure.Definition.Key] = figure.Value(counted);
-        }
+                v[figure.Definition.Key] = figure.Value(sums);
         return v;
     }
 
-    /// <summary>Total cost in sums of the counters (a month's or the run's): benefits, staff, consultants, recruitment, introduction, sick pay, designs.</summary>
-    private static double Cost(double[] sums) =>
-        sums[(int)Counter.BenefitCost] + sums[(int)Counter.StaffCost] + sums[(int)Counter.ConsultantCost]
-        + sums[(int)Counter.RecruitmentCost] + sums[(int)Counter.IntroductionCost] + sums[(int)Counter.SickPay]
-        + sums[(int)Counter.DesignCost];
+    private CounterSums Sums(double[] sums, int monthCount, double years, int population) =>
+        new(sums, declared, years, monthCount) { Population = population };
 }

@@ -10,8 +10,17 @@ namespace Planner.Simulation.Model;
 /// draws two uniforms every working day whatever its state, so its stream stays aligned across
 /// designs; spell lengths take extra draws only when a spell starts.
 /// </summary>
-internal sealed class Absence
+internal sealed class Absence : IDeclaresCoreMetrics
 {
+    // The core figures of sick leave (MetricCatalogue.Core): definitions, and formulas from the summed counters.
+    public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
+    [
+        new(new(MetricCatalogue.SickLeavePercent, "Sick leave", "% of contracted time", "Sick days as a share of contracted working days.", true),
+            s => 100 * CounterSums.RatioOrZero(s[Counter.SickFteDays], s[Counter.FilledFteDays])) { ReportOrder = 5 },
+        new(new(MetricCatalogue.SickSpellsPerFteYear, "Sick spells", "spells/FTE/year", "Short and long sick spells per FTE and year.", false),
+            s => CounterSums.RatioOrZero(s[Counter.SickSpells], Staffing.MeanFilledFte(s) * s.Years)) { ReportOrder = 20 },
+    ];
+
     private readonly AbsenceParameters p;
     private readonly Calendar calendar;
     private readonly MetricsAccumulator metrics;

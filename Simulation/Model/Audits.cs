@@ -12,8 +12,15 @@ namespace Planner.Simulation.Model;
 /// household met in the month may show a change in its eligibility, with the same consequence. Draws come from the
 /// mechanism's own stream ("audits"): the households' own streams are untouched, so designs stay paired.
 /// </summary>
-internal sealed class Audits
+internal sealed class Audits : IDeclaresCoreMetrics
 {
+    // The core figures of eligibility changes (MetricCatalogue.Core): definitions, and formulas from the summed counters.
+    public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
+    [
+        new(new(MetricCatalogue.EligibilityChangesPerYear, "Eligibility changes", "per year", "Benefits found too high by a receipt check or in a meeting, per year (S004).", false),
+            s => s[Counter.EligibilityChanges] / s.Years) { ReportOrder = 33 },
+    ];
+
     private readonly AuditParameters p;
     private readonly StreamRandom random;
     private readonly double documentationFactor;

@@ -11,8 +11,15 @@ namespace Planner.Simulation.Model;
 /// colleagues, when a newcomer takes a share, or when a design moves it. The households on assistance are exactly
 /// those in a krets.
 /// </summary>
-internal sealed class Caseloads
+internal sealed class Caseloads : IDeclaresCoreMetrics
 {
+    // The core figures of caseworker changes (MetricCatalogue.Core): definitions, and formulas from the summed counters.
+    public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
+    [
+        new(new(MetricCatalogue.HandoversPerHousehold, "Handovers", "per household-year", "Caseworker changes per household-year on assistance.", false),
+            s => CounterSums.RatioOrZero(s[Counter.Handovers], s[Counter.HouseholdMonths] / 12)) { ReportOrder = 36 },
+    ];
+
     private readonly Caseworker[] posts;
     private readonly Households households;
     private readonly DesignSet designs;

@@ -15,8 +15,15 @@ namespace Planner.Simulation.Model;
 /// month end: the routine ones first, then, with the extra hours, households not yet met (each taking its
 /// month's need), round the krets from a start that moves every month.
 /// </summary>
-internal sealed class ContactNeed
+internal sealed class ContactNeed : IDeclaresCoreMetrics
 {
+    // The core figures of no-shows (MetricCatalogue.Core): definitions, and formulas from the summed counters.
+    public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
+    [
+        new(new(MetricCatalogue.NoShowShare, "No-shows", "share", "Share of booked client meetings the household did not come to (S004).", false),
+            s => CounterSums.RatioOrZero(s[Counter.NoShows], s[Counter.MeetingsBooked])) { ReportOrder = 34 },
+    ];
+
     private const double Epsilon = 1e-9;
     private readonly ContactNeedParameters p;
     private readonly double[] needByClass;

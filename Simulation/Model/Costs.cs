@@ -11,8 +11,38 @@ namespace Planner.Simulation.Model;
 /// capacity a newcomer has not yet reached plus colleagues' introduction hours — is carved out of
 /// the salary cost rather than added to it, so the total counts every krona once.
 /// </summary>
-internal sealed class Costs
+internal sealed class Costs : IDeclaresCoreMetrics
 {
+    // The core figures of the cost and its components (MetricCatalogue.Core): definitions, and formulas from the summed counters.
+    public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
+    [
+        new(new(MetricCatalogue.TotalCostPerYear, "Total cost", "SEK/year", "Benefits + staff + consultants + recruitment + introduction + sick pay + design running cost (timvikarier, automation).", true),
+            s => Total(s) / s.Years) { ReportOrder = 15 },
+        new(new(MetricCatalogue.CostPerInhabitant, "Cost per inhabitant", "SEK/inhabitant/year", "Total cost ÷ population.", true),
+            s => Total(s) / s.Years / s.Population) { ReportOrder = 16 },
+        new(new(MetricCatalogue.BenefitCostPerYear, "Benefit payouts", "SEK/year", "Ekonomiskt bistånd paid.", false),
+            s => s[Counter.BenefitCost] / s.Years) { ReportOrder = 37 },
+        new(new(MetricCatalogue.StaffCostPerYear, "Staff cost", "SEK/year", "Salaries with on-costs for employed caseworkers, sick pay excluded.", false),
+            s => s[Counter.StaffCost] / s.Years) { ReportOrder = 38 },
+        new(new(MetricCatalogue.ConsultantCostPerYear, "Consultant cost", "SEK/year", "Consultants (konsulter).", false),
+            s => s[Counter.ConsultantCost] / s.Years) { ReportOrder = 39 },
+        new(new(MetricCatalogue.RecruitmentCostPerYear, "Recruitment cost", "SEK/year", "Recruitment cost per hire × hires.", false),
+            s => s[Counter.RecruitmentCost] / s.Years) { ReportOrder = 40 },
+        new(new(MetricCatalogue.IntroductionCostPerYear, "Introduction cost", "SEK/year", "Salary cost of capacity not yet reached by newcomers plus colleagues' introduction hours.", false),
+            s => s[Counter.IntroductionCost] / s.Years) { ReportOrder = 41 },
+        new(new(MetricCatalogue.SickPayPerYear, "Sick pay", "SEK/year", "Employer's sick pay (days 2–14) with on-costs.", false),
+            s => s[Counter.SickPay] / s.Years) { ReportOrder = 42 },
+    ];
+
+    /// <summary>
+    /// The total cost in summed counters (a month's, a year's or the run's): benefits, staff, consultants, recruitment,
+    /// introduction, sick pay and the designs' running cost — the one formula of the total, the monthly series', the
+    /// years' and the run's.
+    /// </summary>
+    public static double Total(in CounterSums s) =>
+        s[Counter.BenefitCost] + s[Counter.StaffCost] + s[Counter.ConsultantCost] + s[Counter.RecruitmentCost]
+        + s[Counter.IntroductionCost] + s[Counter.SickPay] + s[Counter.DesignCost];
+
     private CostParameters p;
     private readonly double hoursPerDay;
     private double fullCostPerFteDay;

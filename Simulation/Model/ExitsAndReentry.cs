@@ -13,8 +13,21 @@ namespace Planner.Simulation.Model;
 /// count of spells ended (conservation) and the exit figures; starts the run with the steady state's households who
 /// left before day 0 and will return.
 /// </summary>
-internal sealed class ExitsAndReentry
+internal sealed class ExitsAndReentry : IDeclaresCoreMetrics
 {
+    // The core figures of spell ends, refusals and returns (MetricCatalogue.Core): definitions, and formulas from the summed counters.
+    public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
+    [
+        new(new(MetricCatalogue.ExitsPer100PerMonth, "Exits to self-sufficiency", "per 100 households/month", "Exits to work or studies per 100 active households per month.", true),
+            s => 100 * CounterSums.RatioOrZero(s[Counter.ExitsSelfSufficiency], s[Counter.HouseholdMonths])) { ReportOrder = 13 },
+        new(new(MetricCatalogue.MeanSpellMonths, "Spell length", "months", "Mean length of the assistance spells that started and ended inside the run (the initial stock's spells are left out: a stock over-represents long spells; spells still running at the end are not counted, so short horizons lean short).", false),
+            s => s.SpellsCompleted > 0 ? s.SpellMonthsSum / s.SpellsCompleted : 0) { ReportOrder = 29 },
+        new(new(MetricCatalogue.RefusalsPerYear, "Refusals", "per year", "Refusals (avslag) for broken planning per year.", false),
+            s => s[Counter.Refusals] / s.Years) { ReportOrder = 31 },
+        new(new(MetricCatalogue.ReentryWithin12Months, "Re-entry within 12 months", "share", "Share of exits that re-apply within 12 months (S001).", false),
+            s => CounterSums.RatioOrZero(s[Counter.ReentriesWithin12Months], s[Counter.Exits])) { ReportOrder = 35 },
+    ];
+
     private const double DaysPerYear = 365.25;
     private readonly Exits exits;
     private readonly Inflow inflow;

@@ -9,8 +9,17 @@ namespace Planner.Simulation.Model;
 /// It closes each household's calendar year for the long-term count (assistance in ≥ 10 of a year's 12 months,
 /// S003/S004) and counts the households the run starts with (conservation).
 /// </summary>
-internal sealed class Households
+internal sealed class Households : IDeclaresCoreMetrics
 {
+    // The core figures of the households' months on assistance in each calendar year (MetricCatalogue.Core): definitions, and formulas from the summed counters.
+    public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
+    [
+        new(new(MetricCatalogue.LongTermShare, "Long-term share", "share", "Share of households on assistance in a calendar year with ≥10 months that year (S003, S004).", true),
+            s => CounterSums.RatioOrZero(s.LongTermHouseholds, s.HouseholdsInYears)) { ReportOrder = 14 },
+        new(new(MetricCatalogue.MonthsPerHouseholdYear, "Months per household and year", "months/household-year", "Months on assistance in a calendar year per household with any that year, pooled over the run's whole calendar years: the published figure (Stockholm 2017: 7.0, PUB).", false),
+            s => CounterSums.RatioOrZero(s.MonthsInYears, s.HouseholdsInYears)) { ReportOrder = 30 },
+    ];
+
     // Households an inflow change adds are numbered apart from the path's, so those keep their numbers and streams.
     private const int ExtraIds = 1 << 30;
     // A plain array (grown by doubling), not a list: read for every household of every krets at every month start

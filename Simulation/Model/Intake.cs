@@ -15,8 +15,23 @@ namespace Planner.Simulation.Model;
 /// Owns the count of applications under way and of those made during the run, and the decision figures (days from
 /// application, days from the nybesök as Kolada counts them, S001).
 /// </summary>
-internal sealed class Intake
+internal sealed class Intake : IDeclaresCoreMetrics
 {
+    // The core figures of applications and their decisions (MetricCatalogue.Core): definitions, and formulas from the summed counters.
+    public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
+    [
+        new(new(MetricCatalogue.DaysToDecision, "Application to decision", "days", "Mean calendar days from a new application to its decision.", true),
+            s => CounterSums.RatioOrZero(s[Counter.DecisionDaysSum], s[Counter.Decisions])) { ReportOrder = 7 },
+        new(new(MetricCatalogue.ShareDecisionOver8Days, "Decisions over 8 days", "share", "Share of new applications decided after more than 8 days (Stockholm deadline, S000).", true),
+            s => CounterSums.RatioOrZero(s[Counter.DecisionsOver8], s[Counter.Decisions])) { ReportOrder = 8 },
+        new(new(MetricCatalogue.ShareDecisionOver14Days, "Decisions over 14 days", "share", "Share decided after more than 14 days (Kolada measure, S001).", false),
+            s => CounterSums.RatioOrZero(s[Counter.DecisionsOver14], s[Counter.Decisions])) { ReportOrder = 9 },
+        new(new(MetricCatalogue.DaysFirstVisitToDecision, "Nybesök to decision", "days", "Mean calendar days from the first visit (nybesök) to the decision, as Kolada counts the wait (S001).", false),
+            s => CounterSums.RatioOrZero(s[Counter.FirstVisitDaysSum], s[Counter.Decisions])) { ReportOrder = 10 },
+        new(new(MetricCatalogue.ShareFirstVisitOver14Days, "Over 14 days from nybesök", "share", "Share of decisions more than 14 days after the nybesök (Kolada; Vårgårda 2019: 55 %, S001).", false),
+            s => CounterSums.RatioOrZero(s[Counter.FirstVisitOver14], s[Counter.Decisions])) { ReportOrder = 11 },
+    ];
+
     private readonly UnitSimulation unit;
     private readonly Caseworker[] posts;
     private readonly Households households;

@@ -13,8 +13,15 @@ namespace Planner.Simulation.Model;
 /// Draws come from its own stream ("manager"), one or two per working day whatever happens, so the unit's other
 /// streams are untouched.
 /// </summary>
-internal sealed class Manager
+internal sealed class Manager : IDeclaresCoreMetrics
 {
+    // The core figures of the chief's absence (MetricCatalogue.Core): definitions, and formulas from the summed counters.
+    public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
+    [
+        new(new(MetricCatalogue.ManagerAwayShare, "Chief away", "share", "Share of working days the unit's chief is away or the post empty (S001).", false),
+            s => CounterSums.RatioOrZero(s[Counter.ManagerAwayDays], s[Counter.WorkingDays])) { ReportOrder = 32 },
+    ];
+
     private readonly ManagerParameters p;
     private readonly StreamRandom random;
     private readonly Calendar calendar;

@@ -12,8 +12,17 @@ namespace Planner.Simulation.Model;
 /// change in eligibility to light (<see cref="Audits"/>, S004), and a household's run of months met goes on or breaks.
 /// Owns the month's count of households met.
 /// </summary>
-internal sealed class Meetings
+internal sealed class Meetings : IDeclaresCoreMetrics
 {
+    // The core figures of client meetings (MetricCatalogue.Core): definitions, and formulas from the summed counters.
+    public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
+    [
+        new(new(MetricCatalogue.ShareMetInMonth, "Households met in month", "share", "Share of active households with at least one client meeting in the month.", true),
+            s => CounterSums.RatioOrZero(s[Counter.HouseholdsMet], s[Counter.HouseholdMonths])) { ReportOrder = 12 },
+        new(new(MetricCatalogue.MeetingsPerWorkerMonth, "Meetings per worker", "meetings/FTE/month", "Client meetings held per FTE in posts with a krets, and month.", false),
+            s => CounterSums.RatioOrZero(s[Counter.Visits], CounterSums.RatioOrZero(s[Counter.KretsFteDays], s[Counter.WorkingDays]) * s.Months)) { ReportOrder = 26 },
+    ];
+
     private readonly UnitSimulation unit;
     private readonly Households households;
     private readonly MeetingPlan plan;

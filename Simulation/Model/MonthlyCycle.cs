@@ -13,8 +13,19 @@ namespace Planner.Simulation.Model;
 /// (<see cref="ExitsAndReentry"/>); after them the staff's month (disengagement) and the figures of the month. It
 /// closes calendar years and, at the end of a run inside a year, the part year.
 /// </summary>
-internal sealed class MonthlyCycle
+internal sealed class MonthlyCycle : IDeclaresCoreMetrics
 {
+    // The core figures of the caseload counted at each month end (households, and households per FTE in post) (MetricCatalogue.Core): definitions, and formulas from the summed counters.
+    public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
+    [
+        new(new(MetricCatalogue.CasesPerFte, "Cases per FTE", "households/FTE", "Active households per caseworker FTE in post, mean over months.", true),
+            s => CounterSums.RatioOrZero(s[Counter.CasesPerFteMonthly], s[Counter.CasesPerFteMonths])) { ReportOrder = 1 },
+        new(new(MetricCatalogue.WeightedCasesPerFte, "Weighted cases per FTE", "weight/FTE", "Case-weighted households per caseworker FTE in post.", false),
+            s => CounterSums.RatioOrZero(s[Counter.WeightedCasesPerFteMonthly], s[Counter.CasesPerFteMonths])) { ReportOrder = 2 },
+        new(new(MetricCatalogue.HouseholdsActive, "Households", "households", "Active households, mean over months.", false),
+            s => CounterSums.RatioOrZero(s[Counter.HouseholdMonths], s.Months)) { ReportOrder = 17 },
+    ];
+
     private readonly UnitSimulation unit;
     private readonly Caseworker[] posts;
     private readonly Households households;

@@ -13,8 +13,15 @@ namespace Planner.Simulation.Model;
 /// (a household booked into a FAS meeting that was not held re-applies the ordinary way at the month end) is new work
 /// then, charged here too.
 /// </summary>
-internal sealed class ReapplicationWork(WorkParameters work, double documentationFactor, MetricsAccumulator metrics)
+internal sealed class ReapplicationWork(WorkParameters work, double documentationFactor, MetricsAccumulator metrics) : IDeclaresCoreMetrics
 {
+    // The core figures of re-application work (MetricCatalogue.Core): definitions, and formulas from the summed counters.
+    public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
+    [
+        new(new(MetricCatalogue.ReapplicationHoursPerHouseholdMonth, "Re-application work", "h/household/month", "Hours charged for monthly re-applications (återansökan) per household and month: worked the ordinary way, or the calculation inside a FAS meeting where the decision is given (S004); automated ones cost none.", false),
+            s => CounterSums.RatioOrZero(s[Counter.ReapplicationHours], s[Counter.HouseholdMonths])) { ReportOrder = 28 },
+    ];
+
     private int due, inMeetings;
     private double automated, checks;
 

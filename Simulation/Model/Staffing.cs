@@ -16,8 +16,28 @@ namespace Planner.Simulation.Model;
 /// Events sit at fixed fractions of a day so their order with the daily event (at d + 1) is unambiguous: a leaver's
 /// last moment at +0.25, a new holder's start at +0.5.
 /// </summary>
-internal sealed class Staffing
+internal sealed class Staffing : IDeclaresCoreMetrics
 {
+    // The core figures of the posts, their holders, resignations and cover (MetricCatalogue.Core): definitions, and formulas from the summed counters.
+    public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
+    [
+        new(new(MetricCatalogue.TurnoverPercentPerYear, "Turnover", "%/year", "Resignations per year ÷ mean number of posts filled.", true),
+            s => 100 * CounterSums.RatioOrZero(s[Counter.Resignations] / s.Years, CounterSums.RatioOrZero(s[Counter.FilledPostDays], s[Counter.WorkingDays]))) { ReportOrder = 6 },
+        new(new(MetricCatalogue.ResignationsPerYear, "Resignations", "per year", "Resignations per year.", false),
+            s => s[Counter.Resignations] / s.Years) { ReportOrder = 21 },
+        new(new(MetricCatalogue.VacantPosts, "Vacant posts", "posts", "Posts without a caseworker (notice ended, new hire not started), mean over days.", false),
+            s => CounterSums.RatioOrZero(s[Counter.VacantPostDays], s[Counter.WorkingDays])) { ReportOrder = 22 },
+        new(new(MetricCatalogue.ConsultantFte, "Consultant FTE", "FTE", "Consultant FTE in post, mean over days.", false),
+            s => CounterSums.RatioOrZero(s[Counter.ConsultantFteDays], s[Counter.WorkingDays])) { ReportOrder = 23 },
+        new(new(MetricCatalogue.ShareUnderOneYear, "Staff under one year", "share", "Share of caseworkers with under 12 months' experience, mean over months.", false),
+            s => CounterSums.RatioOrZero(s[Counter.StaffUnderOneYearShare], s[Counter.StaffShareMonths])) { ReportOrder = 24 },
+        new(new(MetricCatalogue.DisengagedShare, "Disengaged staff", "share", "Share of caseworkers disengaged ('mental exit', S000), mean over months.", false),
+            s => CounterSums.RatioOrZero(s[Counter.DisengagedShare], s[Counter.StaffShareMonths])) { ReportOrder = 25 },
+    ];
+
+    /// <summary>Mean filled caseworker FTE over working days: the denominator of the per-FTE figures (overtime, sick spells).</summary>
+    public static double MeanFilledFte(in CounterSums s) => CounterSums.RatioOrZero(s[Counter.FilledFteDays], s[Counter.WorkingDays]);
+
     private const double LeaveOffset = 0.25;
     private const double StartOffset = 0.5;
     private readonly Caseworker[] posts;

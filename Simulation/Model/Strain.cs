@@ -11,8 +11,15 @@ namespace Planner.Simulation.Model;
 /// level; during a long sick spell it is frozen and cut on return (<see cref="Absence"/>).
 /// Strain above a threshold may tip a caseworker into disengagement ("mental exit", S000).
 /// </summary>
-internal sealed class Strain
+internal sealed class Strain : IDeclaresCoreMetrics
 {
+    // The core figures of the caseworkers' strain (MetricCatalogue.Core): definitions, and formulas from the summed counters.
+    public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
+    [
+        new(new(MetricCatalogue.StrainIndex, "Strain index", "index 0–1", "Mean strain over caseworkers and days (0 none, 1 extreme).", true),
+            s => CounterSums.RatioOrZero(s[Counter.StrainSum], s[Counter.StrainCount])) { ReportOrder = 4 },
+    ];
+
     private readonly StrainParameters p;
     private readonly double loadSmoothing;
     private readonly double[] alphaByGap = new double[32];  // 1 − exp(−dt / RecoveryDays): updates are days apart

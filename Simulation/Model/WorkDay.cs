@@ -22,8 +22,21 @@ namespace Planner.Simulation.Model;
 /// Designs put priority work of their own (the FAS quota) after the deadline work and before (3), through
 /// the designs' work-order hook. No allocation here: it runs for every present caseworker every working day.
 /// </summary>
-public sealed class WorkDay
+public sealed class WorkDay : IDeclaresCoreMetrics
 {
+    // The core figures of the hours demanded and worked each working day (MetricCatalogue.Core): definitions, and formulas from the summed counters.
+    public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
+    [
+        new(new(MetricCatalogue.Utilisation, "Utilisation", "demanded/available h", "Hours of work demanded ÷ hours available (present caseworkers, after fixed meetings).", true),
+            s => CounterSums.RatioOrZero(s[Counter.DemandHours], s[Counter.AvailableHours])) { ReportOrder = 3 },
+        new(new(MetricCatalogue.BacklogHours, "Backlog", "h", "Undone deadline and re-application work, mean over working days.", false),
+            s => CounterSums.RatioOrZero(s[Counter.BacklogHours], s[Counter.WorkingDays])) { ReportOrder = 18 },
+        new(new(MetricCatalogue.OvertimeHoursPerFteMonth, "Overtime", "h/FTE/month", "Overtime hours per caseworker FTE and month.", false),
+            s => CounterSums.RatioOrZero(s[Counter.OvertimeHours], Staffing.MeanFilledFte(s) * s.Months)) { ReportOrder = 19 },
+        new(new(MetricCatalogue.PartnerHoursPerHouseholdMonth, "Partner work", "h/household/month", "Hours of partner contacts, SIP and change work per household and month.", false),
+            s => CounterSums.RatioOrZero(s[Counter.PartnerHours], s[Counter.HouseholdMonths])) { ReportOrder = 27 },
+    ];
+
     private const double Epsilon = 1e-9;
     private readonly UnitSimulation unit;
     private readonly Intake intake;

@@ -94,6 +94,21 @@ public sealed partial class OddDocumentTests
     }
 
     [Test]
+    public void EveryCoreMetricIsListedWithTheMechanismThatDeclaresIt()
+    {
+        // The code's answer: each mechanism type implementing IDeclaresCoreMetrics and the keys it declares.
+        var code = typeof(MetricCatalogue).Assembly.GetTypes()
+            .Where(t => !t.IsInterface && t.GetInterfaces().Contains(typeof(IDeclaresCoreMetrics)))
+            .ToDictionary(t => t.Name + ".cs", t => ((IReadOnlyList<DeclaredMetric>)t.GetProperty(nameof(IDeclaresCoreMetrics.CoreMetrics))!.GetValue(null)!)
+                .Select(m => m.Definition.Key).Order(StringComparer.Ordinal).ToList());
+        var doc = Regex.Matches(Doc("ODD.md"), @"^- `(\w+\.cs)`: (.+)$", RegexOptions.Multiline)
+            .ToDictionary(m => m.Groups[1].Value, m => Regex.Matches(m.Groups[2].Value, @"`(\w+)`").Select(k => k.Groups[1].Value).Order(StringComparer.Ordinal).ToList());
+        Assert.That(doc.Keys, Is.EquivalentTo(code.Keys), "docs/ODD.md §7.13 (where each figure is defined) names the mechanisms that declare core figures");
+        foreach (var (file, keys) in code)
+            Assert.That(doc[file], Is.EqualTo(keys), $"docs/ODD.md §7.13 lists the core figures {file} declares");
+    }
+
+    [Test]
     public void EveryRowNamesAParameterOrMetricThatExists()
     {
         var known = ModelFields().Select(f => f.Path).Concat(MetricCatalogue.All.Select(m => m.Key))

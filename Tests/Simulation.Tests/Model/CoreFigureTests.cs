@@ -1,0 +1,58 @@
+using NUnit.Framework;
+using Planner.Simulation.Metrics;
+
+namespace Planner.Simulation.Tests.Model;
+
+/// <summary>The core figures are declared by the mechanisms that produce them and assembled by the catalogue.</summary>
+[TestFixture]
+public class CoreFigureTests
+{
+    private static readonly Type[] Declaring =
+    [
+        .. typeof(MetricCatalogue).Assembly.GetTypes()
+            .Where(t => !t.IsInterface && t.GetInterfaces().Contains(typeof(IDeclaresCoreMetrics))),
+    ];
+
+    [Test]
+    public void Core_figures_come_from_the_model_mechanisms_each_in_its_own_place()
+    {
+        Assert.That(Declaring, Is.Not.Empty);
+        foreach (var t in Declaring)
+        {
+            Assert.That(t.Namespace, Is.EqualTo("Planner.Simulation.Model"), t.FullName);
+            // A figure is either always reported (core) or only with a designs block (a design's): not both.
+            Assert.That(t.GetInterfaces(), Does.Not.Contain(typeof(IDeclaresMetrics)), t.FullName);
+        }
+        var figures = MetricCatalogue.CoreFigures;
+        // A shared place would leave the report order to the declaring types' names.
+        Assert.That(figures.Select(f => f.ReportOrder), Is.Unique.And.Ordered);
+        Assert.That(figures.Select(f => f.Definition.Key), Is.Unique);
+        Assert.That(MetricCatalogue.Core.Select(m => m.Key), Is.EquivalentTo(figures.Select(f => f.Definition.Key)));
+        Assert.That(MetricCatalogue.Core.Select(m => m.Key).Intersect(MetricCatalogue.Declared.Select(m => m.Key)), Is.Empty);
+        Assert.That(MetricCatalogue.All.Take(figures.Count).Select(m => m.Key), Is.EqualTo(figures.Select(f => f.Definition.Key)));
+    }
+
+    [Test]
+    public void Core_formulas_divide_the_summed_counters_and_report_zero_where_nothing_was_counted()
+    {
+        var raw = new double[(int)Counter.Count];
+        raw[(int)Counter.Resignations] = 6;
+        raw[(int)Counter.FilledPostDays] = 2 * 250 * 10;   // 10 posts filled over two years' working days
+        raw[(int)Counter.WorkingDays] = 2 * 250;
+        raw[(int)Counter.StaffCost] = 1_000_000;
+        raw[(int)Counter.BenefitCost] = 3_000_000;
+        raw[(int)Counter.DesignCost] = 500;
+        var sums = new CounterSums(raw, new Dictionary<CounterKey, int>(), 2, 24) { Population = 1000, HouseholdsInYears = 40, LongTermHouseholds = 10 };
+        double Value(string key) => MetricCatalogue.CoreFigures.Single(f => f.Definition.Key == key).Value(sums);
+
+        Assert.That(Value(MetricCatalogue.TurnoverPercentPerYear), Is.EqualTo(100 * 3.0 / 10).Within(1e-12));
+        Assert.That(Value(MetricCatalogue.ResignationsPerYear), Is.EqualTo(3));
+        Assert.That(Value(MetricCatalogue.TotalCostPerYear), Is.EqualTo(4_000_500 / 2.0));
+        Assert.That(Value(MetricCatalogue.CostPerInhabitant), Is.EqualTo(4_000_500 / 2.0 / 1000));
+        Assert.That(Value(MetricCatalogue.LongTermShare), Is.EqualTo(0.25));
+        // No decisions and no households counted: the core figures report 0, not a gap.
+        Assert.That(Value(MetricCatalogue.DaysToDecision), Is.EqualTo(0));
+        Assert.That(Value(MetricCatalogue.ShareMetInMonth), Is.EqualTo(0));
+        Assert.That(Value(MetricCatalogue.MeanSpellMonths), Is.EqualTo(0));
+    }
+}
