@@ -37,6 +37,7 @@ internal sealed class Exits
     public double LabourMarketFactor(double path) =>
         p.LabourMarketElasticity > 0 && path > 0 ? Math.Pow(path, -p.LabourMarketElasticity) : 1.0;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public double Hazard(Household h, double crowdedOut, int handoversLastYear, double labourMarketFactor)
     {
         double baseHazard = baseByDistance[h.FarFromLabourMarket ? 1 : 0];
@@ -54,6 +55,7 @@ internal sealed class Exits
     /// re-apply (återaktualisering) after that many months, otherwise −1. A design may scale the refusal
     /// hazard (FAS: decisions in the meeting, S004); the draws stay the same.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ExitRoute Draw(Household h, double hazard, out double reentryDelayMonths, double refusalFactor = 1.0)
     {
         // The five uniforms in their order — exit, route, refusal, re-entry, delay — each taken whether used or not;

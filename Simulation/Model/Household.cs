@@ -92,6 +92,7 @@ public sealed class Household
     }
 
     /// <summary>Handovers in the last 12 months (at most the remembered ones; the penalty floors at 0 long before).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int HandoversWithin(double now, double days)
     {
         // When the latest handover is out of the window all are: the answer for most households, without
