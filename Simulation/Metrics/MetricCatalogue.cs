@@ -78,7 +78,7 @@ public static class MetricCatalogue
 
     // The figures the types implementing the interface list in the property, ordered by report order, then the type's
     // name, then their place in its list.
-    private static DeclaredMetric[] Find(string property, Type declaring) =>
+    internal static DeclaredMetric[] Find(string property, Type declaring) =>
     [
         .. typeof(MetricCatalogue).Assembly.GetTypes()
             .Where(t => !t.IsInterface && t.GetInterfaces().Contains(declaring))

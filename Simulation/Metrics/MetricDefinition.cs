@@ -59,6 +59,17 @@ public interface IDeclaresCoreMetrics
 }
 
 /// <summary>
+/// A mechanism that declares figures only a calendar year has (the statistics' yearly counts: households during the
+/// year, long-term households, the year's cost, …), next to its state and step like its core figures;
+/// <see cref="YearlyCatalogue.Own"/> finds every such type by reflection and orders them by
+/// <see cref="DeclaredMetric.ReportOrder"/>. Computed from a year's sums only (<see cref="CounterSums.IsYear"/>).
+/// </summary>
+public interface IDeclaresYearlyMetrics
+{
+    static abstract IReadOnlyList<DeclaredMetric> YearlyMetrics { get; }
+}
+
+/// <summary>
 /// The summed counters a figure is computed from — the run's, or one calendar year's — with what else the core
 /// figures divide by: the years and months they cover, the population, the households by months on assistance in
 /// the calendar years tallied, and the spells completed inside the run.
@@ -90,6 +101,15 @@ public readonly struct CounterSums
 
     /// <summary>The months on assistance of <see cref="HouseholdsInYears"/>, summed.</summary>
     public long MonthsInYears { get; init; }
+
+    /// <summary>The households among <see cref="LongTermHouseholds"/>' months on assistance, summed (a year's sums only).</summary>
+    public long LongTermMonths { get; init; }
+
+    /// <summary>Whether these are one calendar year's sums (yearly.csv) rather than the run's.</summary>
+    public bool IsYear { get; init; }
+
+    /// <summary>A year's sums: whether the year has all its 12 months in the horizon (the 10-of-12 figures need them).</summary>
+    public bool WholeYear { get; init; }
 
     /// <summary>Spells that started and ended inside the run, and their months summed (the run's, also in a year's sums).</summary>
     public long SpellsCompleted { get; init; }

@@ -232,8 +232,9 @@ public sealed class MetricsAccumulator
         });
 
     /// <summary>
-    /// Every figure of <see cref="YearlyCatalogue"/> for each calendar year closed so far, in order: the catalogue's
-    /// formulas applied to the year's sums (one formula in one place), and the statistics' own figures.
+    /// Every figure of <see cref="YearlyCatalogue"/> for each calendar year closed so far, in order: the run figures'
+    /// formulas applied to the year's sums (one formula in one place), then the figures only a year has — all declared
+    /// by the mechanisms that produce them.
     /// </summary>
     public IReadOnlyList<YearValues> Yearly(int population)
     {
@@ -249,29 +250,15 @@ public sealed class MetricsAccumulator
             }
             var sums = Sums(y.Sums, y.Months, y.Months / 12.0, population) with
             {
-                HouseholdsInYears = during, LongTermHouseholds = longTerm, MonthsInYears = months,
-                SpellsCompleted = RunSpellsCompleted, SpellMonthsSum = RunSpellMonthsSum,
+                HouseholdsInYears = during, LongTermHouseholds = longTerm, MonthsInYears = months, LongTermMonths = longTermMonths,
+                SpellsCompleted = RunSpellsCompleted, SpellMonthsSum = RunSpellMonthsSum, IsYear = true, WholeYear = y.Whole,
             };
             var all = ValuesOf(sums);
             var v = new Dictionary<string, double>(YearlyCatalogue.All.Count);
             foreach (var d in YearlyCatalogue.All)
                 if (all.TryGetValue(d.Key, out var value)) v[d.Key] = value;
-            double S(Counter c) => y.Sums[(int)c];
-            static double Ratio(double a, double b) => b > 0 ? a / b : double.NaN;
-            double householdMonths = S(Counter.HouseholdMonths), cost = Costs.Total(sums);
-            v[YearlyCatalogue.MonthsInYear] = y.Months;
-            v[YearlyCatalogue.HouseholdsDuringYear] = during;
-            v[YearlyCatalogue.YearToMonthRatio] = Ratio(during, householdMonths / y.Months);
-            v[YearlyCatalogue.HouseholdMonths] = householdMonths;
-            v[YearlyCatalogue.Exits] = S(Counter.Exits);
-            v[YearlyCatalogue.CostSek] = cost;
-            v[YearlyCatalogue.CostPerHouseholdMonth] = Ratio(cost, householdMonths);
-            v[YearlyCatalogue.BenefitPerHouseholdMonth] = Ratio(S(Counter.BenefitCost), householdMonths);
-            // The 10-of-12 rule needs the year's 12 months.
-            v[YearlyCatalogue.LongTermHouseholds] = y.Whole ? longTerm : double.NaN;
-            v[MetricCatalogue.LongTermShare] = y.Whole ? Ratio(longTerm, during) : double.NaN;
-            v[MetricCatalogue.MonthsPerHouseholdYear] = y.Whole ? Ratio(months, during) : double.NaN;
-            v[YearlyCatalogue.LongTermMeanMonths] = y.Whole ? Ratio(longTermMonths, longTerm) : double.NaN;
+            foreach (var figure in YearlyCatalogue.OwnFigures)
+                v[figure.Definition.Key] = figure.Value(sums);
             list.Add(new YearValues(y.Year, v));
         }
         return list;

@@ -20,20 +20,15 @@ public static class YearlyCatalogue
     public const string LongTermHouseholds = "long_term_households";
     public const string LongTermMeanMonths = "long_term_mean_months";
 
-    /// <summary>The figures only a year has.</summary>
-    public static IReadOnlyList<MetricDefinition> Own { get; } =
-    [
-        new(MonthsInYear, "Months in the year", "months", "Months of the horizon in this calendar year (12: a whole year).", false),
-        new(HouseholdsDuringYear, "Households during the year", "households", "Distinct households on assistance in at least one month of the year (Socialstyrelsen's biståndshushåll under året).", true),
-        new(YearToMonthRatio, "Households in the year per household in a month", "ratio", "Households during the year ÷ households in an average month (Stockholm 2017: 1.72, PUB).", false),
-        new(HouseholdMonths, "Household-months", "household-months", "Households on assistance at month ends, summed over the year's months (bidragsmånader; Stockholm 2017: 101,580, PUB).", false),
-        new(Exits, "Spell ends", "per year", "Spells ended in the year, refusals included.", false),
-        new(CostSek, "Cost of the year", "SEK", "The year's total cost, not annualised: benefits + staff + consultants + recruitment + introduction + sick pay + design running cost.", false),
-        new(CostPerHouseholdMonth, "Cost per household-month", "SEK/household-month", "The year's total cost ÷ its household-months.", false),
-        new(BenefitPerHouseholdMonth, "Benefit per household-month", "SEK/household-month", "Benefits paid ÷ household-months (Stockholm 2017: 9,136 SEK, PUB).", false),
-        new(LongTermHouseholds, "Long-term households", "households", "Households on assistance in ≥ 10 of the year's 12 months (långvarigt biståndsmottagande, S003, S004); whole years only.", true),
-        new(LongTermMeanMonths, "Months of long-term households", "months", "Mean months on assistance in the year of the long-term households (10–12); whole years only.", false),
-    ];
+    /// <summary>
+    /// The figures only a year has, declared by the mechanisms that produce them (<see cref="IDeclaresYearlyMetrics"/>:
+    /// MonthlyCycle, Households, ExitsAndReentry, Costs), found by reflection and ordered by report order.
+    /// </summary>
+    internal static IReadOnlyList<DeclaredMetric> OwnFigures { get; } =
+        MetricCatalogue.Find(nameof(IDeclaresYearlyMetrics.YearlyMetrics), typeof(IDeclaresYearlyMetrics));
+
+    /// <summary>The definitions of <see cref="OwnFigures"/>.</summary>
+    public static IReadOnlyList<MetricDefinition> Own { get; } = [.. OwnFigures.Select(m => m.Definition)];
 
     /// <summary>Run metrics reported per year too, with the same definition restricted to the year's months.</summary>
     public static IReadOnlyList<string> FromRun { get; } =

@@ -11,7 +11,7 @@ namespace Planner.Simulation.Model;
 /// capacity a newcomer has not yet reached plus colleagues' introduction hours — is carved out of
 /// the salary cost rather than added to it, so the total counts every krona once.
 /// </summary>
-internal sealed class Costs : IDeclaresCoreMetrics
+internal sealed class Costs : IDeclaresCoreMetrics, IDeclaresYearlyMetrics
 {
     // The core figures of the cost and its components (MetricCatalogue.Core): definitions, and formulas from the summed counters.
     public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
@@ -32,6 +32,17 @@ internal sealed class Costs : IDeclaresCoreMetrics
             s => s[Counter.IntroductionCost] / s.Years) { ReportOrder = 41 },
         new(new(MetricCatalogue.SickPayPerYear, "Sick pay", "SEK/year", "Employer's sick pay (days 2–14) with on-costs.", false),
             s => s[Counter.SickPay] / s.Years) { ReportOrder = 42 },
+    ];
+
+    // The figures only a calendar year has, of the year's cost (YearlyCatalogue.Own), from a year's sums.
+    public static IReadOnlyList<DeclaredMetric> YearlyMetrics { get; } =
+    [
+        new(new(YearlyCatalogue.CostSek, "Cost of the year", "SEK", "The year's total cost, not annualised: benefits + staff + consultants + recruitment + introduction + sick pay + design running cost.", false),
+            s => Total(s)) { ReportOrder = 6 },
+        new(new(YearlyCatalogue.CostPerHouseholdMonth, "Cost per household-month", "SEK/household-month", "The year's total cost ÷ its household-months.", false),
+            s => CounterSums.Ratio(Total(s), s[Counter.HouseholdMonths])) { ReportOrder = 7 },
+        new(new(YearlyCatalogue.BenefitPerHouseholdMonth, "Benefit per household-month", "SEK/household-month", "Benefits paid ÷ household-months (Stockholm 2017: 9,136 SEK, PUB).", false),
+            s => CounterSums.Ratio(s[Counter.BenefitCost], s[Counter.HouseholdMonths])) { ReportOrder = 8 },
     ];
 
     /// <summary>

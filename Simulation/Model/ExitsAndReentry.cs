@@ -13,7 +13,7 @@ namespace Planner.Simulation.Model;
 /// count of spells ended (conservation) and the exit figures; starts the run with the steady state's households who
 /// left before day 0 and will return.
 /// </summary>
-internal sealed class ExitsAndReentry : IDeclaresCoreMetrics
+internal sealed class ExitsAndReentry : IDeclaresCoreMetrics, IDeclaresYearlyMetrics
 {
     // The core figures of spell ends, refusals and returns (MetricCatalogue.Core): definitions, and formulas from the summed counters.
     public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
@@ -26,6 +26,13 @@ internal sealed class ExitsAndReentry : IDeclaresCoreMetrics
             s => s[Counter.Refusals] / s.Years) { ReportOrder = 31 },
         new(new(MetricCatalogue.ReentryWithin12Months, "Re-entry within 12 months", "share", "Share of exits that re-apply within 12 months (S001).", false),
             s => CounterSums.RatioOrZero(s[Counter.ReentriesWithin12Months], s[Counter.Exits])) { ReportOrder = 35 },
+    ];
+
+    // The figures only a calendar year has, of spell ends (YearlyCatalogue.Own), from a year's sums.
+    public static IReadOnlyList<DeclaredMetric> YearlyMetrics { get; } =
+    [
+        new(new(YearlyCatalogue.Exits, "Spell ends", "per year", "Spells ended in the year, refusals included.", false),
+            s => s[Counter.Exits]) { ReportOrder = 5 },
     ];
 
     private const double DaysPerYear = 365.25;

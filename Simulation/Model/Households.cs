@@ -9,16 +9,33 @@ namespace Planner.Simulation.Model;
 /// It closes each household's calendar year for the long-term count (assistance in ≥ 10 of a year's 12 months,
 /// S003/S004) and counts the households the run starts with (conservation).
 /// </summary>
-internal sealed class Households : IDeclaresCoreMetrics
+internal sealed class Households : IDeclaresCoreMetrics, IDeclaresYearlyMetrics
 {
     // The core figures of the households' months on assistance in each calendar year (MetricCatalogue.Core): definitions, and formulas from the summed counters.
     public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
     [
         new(new(MetricCatalogue.LongTermShare, "Long-term share", "share", "Share of households on assistance in a calendar year with ≥10 months that year (S003, S004).", true),
-            s => CounterSums.RatioOrZero(s.LongTermHouseholds, s.HouseholdsInYears)) { ReportOrder = 14 },
+            s => s.IsYear ? OfWholeYear(s, s.LongTermHouseholds, s.HouseholdsInYears) : CounterSums.RatioOrZero(s.LongTermHouseholds, s.HouseholdsInYears)) { ReportOrder = 14 },
         new(new(MetricCatalogue.MonthsPerHouseholdYear, "Months per household and year", "months/household-year", "Months on assistance in a calendar year per household with any that year, pooled over the run's whole calendar years: the published figure (Stockholm 2017: 7.0, PUB).", false),
-            s => CounterSums.RatioOrZero(s.MonthsInYears, s.HouseholdsInYears)) { ReportOrder = 30 },
+            s => s.IsYear ? OfWholeYear(s, s.MonthsInYears, s.HouseholdsInYears) : CounterSums.RatioOrZero(s.MonthsInYears, s.HouseholdsInYears)) { ReportOrder = 30 },
     ];
+
+    // The figures only a calendar year has, of the households' months on assistance in the year (YearlyCatalogue.Own), from a year's sums.
+    public static IReadOnlyList<DeclaredMetric> YearlyMetrics { get; } =
+    [
+        new(new(YearlyCatalogue.HouseholdsDuringYear, "Households during the year", "households", "Distinct households on assistance in at least one month of the year (Socialstyrelsen's biståndshushåll under året).", true),
+            s => s.HouseholdsInYears) { ReportOrder = 2 },
+        new(new(YearlyCatalogue.YearToMonthRatio, "Households in the year per household in a month", "ratio", "Households during the year ÷ households in an average month (Stockholm 2017: 1.72, PUB).", false),
+            s => CounterSums.Ratio(s.HouseholdsInYears, s[Counter.HouseholdMonths] / s.Months)) { ReportOrder = 3 },
+        new(new(YearlyCatalogue.LongTermHouseholds, "Long-term households", "households", "Households on assistance in ≥ 10 of the year's 12 months (långvarigt biståndsmottagande, S003, S004); whole years only.", true),
+            s => s.WholeYear ? s.LongTermHouseholds : double.NaN) { ReportOrder = 9 },
+        new(new(YearlyCatalogue.LongTermMeanMonths, "Months of long-term households", "months", "Mean months on assistance in the year of the long-term households (10–12); whole years only.", false),
+            s => OfWholeYear(s, s.LongTermMonths, s.LongTermHouseholds)) { ReportOrder = 10 },
+    ];
+
+    // A year's 10-of-12 figure needs the year's 12 months: NaN in a part year, and where no household was counted.
+    // (The run pools its whole years, or counts a horizon shorter than a year with a scaled threshold, MonthlyCycle.)
+    private static double OfWholeYear(in CounterSums s, double a, double b) => s.WholeYear ? CounterSums.Ratio(a, b) : double.NaN;
 
     // Households an inflow change adds are numbered apart from the path's, so those keep their numbers and streams.
     private const int ExtraIds = 1 << 30;

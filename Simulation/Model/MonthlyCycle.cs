@@ -13,7 +13,7 @@ namespace Planner.Simulation.Model;
 /// (<see cref="ExitsAndReentry"/>); after them the staff's month (disengagement) and the figures of the month. It
 /// closes calendar years and, at the end of a run inside a year, the part year.
 /// </summary>
-internal sealed class MonthlyCycle : IDeclaresCoreMetrics
+internal sealed class MonthlyCycle : IDeclaresCoreMetrics, IDeclaresYearlyMetrics
 {
     // The core figures of the caseload counted at each month end (households, and households per FTE in post) (MetricCatalogue.Core): definitions, and formulas from the summed counters.
     public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
@@ -24,6 +24,15 @@ internal sealed class MonthlyCycle : IDeclaresCoreMetrics
             s => CounterSums.RatioOrZero(s[Counter.WeightedCasesPerFteMonthly], s[Counter.CasesPerFteMonths])) { ReportOrder = 2 },
         new(new(MetricCatalogue.HouseholdsActive, "Households", "households", "Active households, mean over months.", false),
             s => CounterSums.RatioOrZero(s[Counter.HouseholdMonths], s.Months)) { ReportOrder = 17 },
+    ];
+
+    // The figures only a calendar year has, of the months closed (YearlyCatalogue.Own), from a year's sums.
+    public static IReadOnlyList<DeclaredMetric> YearlyMetrics { get; } =
+    [
+        new(new(YearlyCatalogue.MonthsInYear, "Months in the year", "months", "Months of the horizon in this calendar year (12: a whole year).", false),
+            s => s.Months) { ReportOrder = 1 },
+        new(new(YearlyCatalogue.HouseholdMonths, "Household-months", "household-months", "Households on assistance at month ends, summed over the year's months (bidragsmånader; Stockholm 2017: 101,580, PUB).", false),
+            s => s[Counter.HouseholdMonths]) { ReportOrder = 4 },
     ];
 
     private readonly UnitSimulation unit;

@@ -55,4 +55,37 @@ public class CoreFigureTests
         Assert.That(Value(MetricCatalogue.ShareMetInMonth), Is.EqualTo(0));
         Assert.That(Value(MetricCatalogue.MeanSpellMonths), Is.EqualTo(0));
     }
+
+    [Test]
+    public void Year_figures_come_from_the_model_mechanisms_and_need_a_whole_year_for_the_10_of_12_rule()
+    {
+        var own = YearlyCatalogue.OwnFigures;
+        Assert.That(own.Select(f => f.ReportOrder), Is.Unique.And.Ordered);
+        Assert.That(YearlyCatalogue.Own.Select(m => m.Key), Is.EqualTo(own.Select(f => f.Definition.Key)));
+        Assert.That(typeof(MetricCatalogue).Assembly.GetTypes().Where(t => !t.IsInterface && t.GetInterfaces().Contains(typeof(IDeclaresYearlyMetrics)))
+            .Select(t => t.Namespace).Distinct(), Is.EqualTo(new[] { "Planner.Simulation.Model" }));
+
+        var raw = new double[(int)Counter.Count];
+        raw[(int)Counter.HouseholdMonths] = 120;
+        raw[(int)Counter.BenefitCost] = 1_200_000;
+        var year = new CounterSums(raw, new Dictionary<CounterKey, int>(), 1, 12)
+        {
+            IsYear = true, WholeYear = true, HouseholdsInYears = 20, LongTermHouseholds = 5, LongTermMonths = 55, MonthsInYears = 120,
+        };
+        double Own(CounterSums s, string key) => own.Single(f => f.Definition.Key == key).Value(s);
+        double Core(CounterSums s, string key) => MetricCatalogue.CoreFigures.Single(f => f.Definition.Key == key).Value(s);
+        Assert.That(Own(year, YearlyCatalogue.YearToMonthRatio), Is.EqualTo(20 / (120.0 / 12)));
+        Assert.That(Own(year, YearlyCatalogue.BenefitPerHouseholdMonth), Is.EqualTo(10_000));
+        Assert.That(Own(year, YearlyCatalogue.LongTermHouseholds), Is.EqualTo(5));
+        Assert.That(Own(year, YearlyCatalogue.LongTermMeanMonths), Is.EqualTo(11));
+        Assert.That(Core(year, MetricCatalogue.LongTermShare), Is.EqualTo(0.25));
+        // A part year has no 10-of-12 figures; a year with no households has no share (the run's rule gives 0).
+        var part = year with { WholeYear = false };
+        Assert.That(Own(part, YearlyCatalogue.LongTermHouseholds), Is.NaN);
+        Assert.That(Core(part, MetricCatalogue.LongTermShare), Is.NaN);
+        Assert.That(Core(part, MetricCatalogue.MonthsPerHouseholdYear), Is.NaN);
+        var empty = year with { HouseholdsInYears = 0, LongTermHouseholds = 0, MonthsInYears = 0 };
+        Assert.That(Core(empty, MetricCatalogue.LongTermShare), Is.NaN);
+        Assert.That(Core(empty with { IsYear = false }, MetricCatalogue.LongTermShare), Is.EqualTo(0));
+    }
 }
