@@ -253,10 +253,11 @@ public sealed class MetricsAccumulator
                 HouseholdsInYears = during, LongTermHouseholds = longTerm, MonthsInYears = months, LongTermMonths = longTermMonths,
                 SpellsCompleted = RunSpellsCompleted, SpellMonthsSum = RunSpellMonthsSum, IsYear = true, WholeYear = y.Whole,
             };
-            var all = ValuesOf(sums);
+            // The yearly keys only, each by the figure the run's values would take it from (a design's declared
+            // figure after the core's, as in ValuesOf), without building the whole catalogue for every year.
+            var figures = ReportDesignMetrics ? YearlyFigures.WithDesigns : YearlyFigures.CoreOnly;
             var v = new Dictionary<string, double>(YearlyCatalogue.All.Count);
-            foreach (var d in YearlyCatalogue.All)
-                if (all.TryGetValue(d.Key, out var value)) v[d.Key] = value;
+            foreach (var (key, figure) in figures) v[key] = figure.Value(sums);
             foreach (var figure in YearlyCatalogue.OwnFigures)
                 v[figure.Definition.Key] = figure.Value(sums);
             list.Add(new YearValues(y.Year, v));
@@ -276,6 +277,20 @@ public sealed class MetricsAccumulator
             foreach (var figure in MetricCatalogue.DeclaredFigures)
                 v[figure.Definition.Key] = figure.Value(sums);
         return v;
+    }
+
+    /// <summary>For each key of <see cref="YearlyCatalogue.All"/>, in its order, the figure <see cref="ValuesOf"/> would give it (if any).</summary>
+    private static class YearlyFigures
+    {
+        public static readonly (string Key, DeclaredMetric Figure)[] CoreOnly = Select(MetricCatalogue.CoreFigures);
+        public static readonly (string Key, DeclaredMetric Figure)[] WithDesigns = Select([.. MetricCatalogue.CoreFigures, .. MetricCatalogue.DeclaredFigures]);
+
+        private static (string, DeclaredMetric)[] Select(IEnumerable<DeclaredMetric> figures)
+        {
+            var last = new Dictionary<string, DeclaredMetric>();
+            foreach (var f in figures) last[f.Definition.Key] = f;
+            return [.. YearlyCatalogue.All.Where(d => last.ContainsKey(d.Key)).Select(d => (d.Key, last[d.Key]))];
+        }
     }
 
     private CounterSums Sums(double[] sums, int monthCount, double years, int population) =>
