@@ -70,6 +70,22 @@ public interface IDeclaresYearlyMetrics
 }
 
 /// <summary>
+/// A mechanism that declares columns of the monthly series (monthly.csv, the charts), each a function of one month's
+/// counters; <see cref="MetricsAccumulator.Columns"/> finds them by reflection and orders them by
+/// <see cref="MonthlyColumn.Order"/>, after the month's number.
+/// </summary>
+public interface IDeclaresMonthlyColumns
+{
+    static abstract IReadOnlyList<MonthlyColumn> MonthlyColumns { get; }
+}
+
+/// <summary>
+/// A column of the monthly series: its name and its value from a month's counters (0 where a month has nothing to
+/// divide by). <see cref="Order"/> is its place in the series (the places of the central list it came from, 1–39).
+/// </summary>
+public sealed record MonthlyColumn(string Name, int Order, Func<CounterSums, double> Value);
+
+/// <summary>
 /// The summed counters a figure is computed from — the run's, or one calendar year's — with what else the core
 /// figures divide by: the years and months they cover, the population, the households by months on assistance in
 /// the calendar years tallied, and the spells completed inside the run.

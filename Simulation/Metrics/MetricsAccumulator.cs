@@ -52,19 +52,21 @@ public enum Counter
 /// </summary>
 public sealed class MetricsAccumulator
 {
-    public static readonly IReadOnlyList<string> Columns =
+    // The monthly series' columns after the month's number, declared by the mechanisms (IDeclaresMonthlyColumns).
+    private static readonly MonthlyColumn[] MonthlyFigures =
     [
-        "month", "households", "new_applications", "decisions", "exits", "exits_self_sufficiency", "refusals",
-        "cases_per_fte", "weighted_cases_per_fte", "utilisation", "strain_mean", "sick_pct", "resignations", "hires",
-        "vacant_posts", "consultant_fte", "backlog_hours", "overtime_hours", "share_met", "meetings",
-        "days_to_decision", "cost_sek",
-        // For the charts: posts filled (turnover's denominator), the cost by component (they add up to cost_sek)
-        // and the strain distribution over posts.
-        "filled_posts", "benefit_cost_sek", "staff_cost_sek", "consultant_cost_sek", "recruitment_cost_sek",
-        "introduction_cost_sek", "sick_pay_sek", "design_cost_sek",
-        "strain_band_0", "strain_band_1", "strain_band_2", "strain_band_3", "strain_band_4",
-        "strain_band_5", "strain_band_6", "strain_band_7", "strain_band_8", "strain_band_9",
+        .. typeof(MetricsAccumulator).Assembly.GetTypes()
+            .Where(t => !t.IsInterface && t.GetInterfaces().Contains(typeof(IDeclaresMonthlyColumns)))
+            .SelectMany(t => (IReadOnlyList<MonthlyColumn>)t.GetProperty(nameof(IDeclaresMonthlyColumns.MonthlyColumns))!.GetValue(null)!)
+            .OrderBy(c => c.Order),
     ];
+
+    /// <summary>
+    /// The monthly series' columns in order: the month's number, then those the mechanisms declare — the counts and
+    /// means of the month and, for the charts, posts filled (turnover's denominator), the cost by component (adding up
+    /// to cost_sek) and the strain distribution over posts.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Columns = ["month", .. MonthlyFigures.Select(c => c.Name)];
 
     public const int StrainBands = 10;
 
@@ -177,42 +179,11 @@ public sealed class MetricsAccumulator
     public void CloseMonth(int monthIndex)
     {
         double[] m = month;
-        double Get(Counter c) => m[(int)c];
-        static double Ratio(double a, double b) => b > 0 ? a / b : 0;
         var row = new double[Columns.Count];
-        int i = 0;
-        row[i++] = monthIndex;
-        row[i++] = Get(Counter.HouseholdMonths);
-        row[i++] = Get(Counter.NewApplications);
-        row[i++] = Get(Counter.Decisions);
-        row[i++] = Get(Counter.Exits);
-        row[i++] = Get(Counter.ExitsSelfSufficiency);
-        row[i++] = Get(Counter.Refusals);
-        row[i++] = Get(Counter.CasesPerFteMonthly);
-        row[i++] = Get(Counter.WeightedCasesPerFteMonthly);
-        row[i++] = Ratio(Get(Counter.DemandHours), Get(Counter.AvailableHours));
-        row[i++] = Ratio(Get(Counter.StrainSum), Get(Counter.StrainCount));
-        row[i++] = 100 * Ratio(Get(Counter.SickFteDays), Get(Counter.FilledFteDays));
-        row[i++] = Get(Counter.Resignations);
-        row[i++] = Get(Counter.Hires);
-        row[i++] = Ratio(Get(Counter.VacantPostDays), Get(Counter.WorkingDays));
-        row[i++] = Ratio(Get(Counter.ConsultantFteDays), Get(Counter.WorkingDays));
-        row[i++] = Ratio(Get(Counter.BacklogHours), Get(Counter.WorkingDays));
-        row[i++] = Get(Counter.OvertimeHours);
-        row[i++] = Ratio(Get(Counter.HouseholdsMet), Get(Counter.HouseholdMonths));
-        row[i++] = Get(Counter.Visits);
-        row[i++] = Ratio(Get(Counter.DecisionDaysSum), Get(Counter.Decisions));
-        row[i++] = Costs.Total(new CounterSums(m, declared, 0, 1));
-        row[i++] = Ratio(Get(Counter.FilledPostDays), Get(Counter.WorkingDays));
-        row[i++] = Get(Counter.BenefitCost);
-        row[i++] = Get(Counter.StaffCost);
-        row[i++] = Get(Counter.ConsultantCost);
-        row[i++] = Get(Counter.RecruitmentCost);
-        row[i++] = Get(Counter.IntroductionCost);
-        row[i++] = Get(Counter.SickPay);
-        row[i++] = Get(Counter.DesignCost);
-        for (int b = 0; b < StrainBands; b++)
-            row[i++] = Ratio(Get(Counter.StrainBand0 + b), Get(Counter.StrainCount));
+        row[0] = monthIndex;
+        var sums = new CounterSums(m, declared, 0, 1);
+        for (int i = 0; i < MonthlyFigures.Length; i++)
+            row[i + 1] = MonthlyFigures[i].Value(sums);
         rows.Add(row);
         for (int k = 0; k < m.Length; k++) { total[k] += m[k]; yearSums[k] += m[k]; m[k] = 0; }
         yearMonths++;

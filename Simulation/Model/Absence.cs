@@ -10,7 +10,7 @@ namespace Planner.Simulation.Model;
 /// draws two uniforms every working day whatever its state, so its stream stays aligned across
 /// designs; spell lengths take extra draws only when a spell starts.
 /// </summary>
-internal sealed class Absence : IDeclaresCoreMetrics
+internal sealed class Absence : IDeclaresCoreMetrics, IDeclaresMonthlyColumns
 {
     // The core figures of sick leave (MetricCatalogue.Core): definitions, and formulas from the summed counters.
     public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
@@ -19,6 +19,12 @@ internal sealed class Absence : IDeclaresCoreMetrics
             s => 100 * CounterSums.RatioOrZero(s[Counter.SickFteDays], s[Counter.FilledFteDays])) { ReportOrder = 5 },
         new(new(MetricCatalogue.SickSpellsPerFteYear, "Sick spells", "spells/FTE/year", "Short and long sick spells per FTE and year.", false),
             s => CounterSums.RatioOrZero(s[Counter.SickSpells], Staffing.MeanFilledFte(s) * s.Years)) { ReportOrder = 20 },
+    ];
+
+    // Its columns of the monthly series (MetricsAccumulator.Columns), from a month's counters.
+    public static IReadOnlyList<MonthlyColumn> MonthlyColumns { get; } =
+    [
+        new("sick_pct", 11, s => 100 * CounterSums.RatioOrZero(s[Counter.SickFteDays], s[Counter.FilledFteDays])),
     ];
 
     private readonly AbsenceParameters p;

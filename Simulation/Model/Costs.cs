@@ -11,7 +11,7 @@ namespace Planner.Simulation.Model;
 /// capacity a newcomer has not yet reached plus colleagues' introduction hours — is carved out of
 /// the salary cost rather than added to it, so the total counts every krona once.
 /// </summary>
-internal sealed class Costs : IDeclaresCoreMetrics, IDeclaresYearlyMetrics
+internal sealed class Costs : IDeclaresCoreMetrics, IDeclaresYearlyMetrics, IDeclaresMonthlyColumns
 {
     // The core figures of the cost and its components (MetricCatalogue.Core): definitions, and formulas from the summed counters.
     public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
@@ -32,6 +32,19 @@ internal sealed class Costs : IDeclaresCoreMetrics, IDeclaresYearlyMetrics
             s => s[Counter.IntroductionCost] / s.Years) { ReportOrder = 41 },
         new(new(MetricCatalogue.SickPayPerYear, "Sick pay", "SEK/year", "Employer's sick pay (days 2–14) with on-costs.", false),
             s => s[Counter.SickPay] / s.Years) { ReportOrder = 42 },
+    ];
+
+    // Its columns of the monthly series (MetricsAccumulator.Columns), from a month's counters.
+    public static IReadOnlyList<MonthlyColumn> MonthlyColumns { get; } =
+    [
+        new("cost_sek", 21, s => Total(s)),
+        new("benefit_cost_sek", 23, s => s[Counter.BenefitCost]),
+        new("staff_cost_sek", 24, s => s[Counter.StaffCost]),
+        new("consultant_cost_sek", 25, s => s[Counter.ConsultantCost]),
+        new("recruitment_cost_sek", 26, s => s[Counter.RecruitmentCost]),
+        new("introduction_cost_sek", 27, s => s[Counter.IntroductionCost]),
+        new("sick_pay_sek", 28, s => s[Counter.SickPay]),
+        new("design_cost_sek", 29, s => s[Counter.DesignCost]),
     ];
 
     // The figures only a calendar year has, of the year's cost (YearlyCatalogue.Own), from a year's sums.

@@ -13,7 +13,7 @@ namespace Planner.Simulation.Model;
 /// count of spells ended (conservation) and the exit figures; starts the run with the steady state's households who
 /// left before day 0 and will return.
 /// </summary>
-internal sealed class ExitsAndReentry : IDeclaresCoreMetrics, IDeclaresYearlyMetrics
+internal sealed class ExitsAndReentry : IDeclaresCoreMetrics, IDeclaresYearlyMetrics, IDeclaresMonthlyColumns
 {
     // The core figures of spell ends, refusals and returns (MetricCatalogue.Core): definitions, and formulas from the summed counters.
     public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
@@ -26,6 +26,14 @@ internal sealed class ExitsAndReentry : IDeclaresCoreMetrics, IDeclaresYearlyMet
             s => s[Counter.Refusals] / s.Years) { ReportOrder = 31 },
         new(new(MetricCatalogue.ReentryWithin12Months, "Re-entry within 12 months", "share", "Share of exits that re-apply within 12 months (S001).", false),
             s => CounterSums.RatioOrZero(s[Counter.ReentriesWithin12Months], s[Counter.Exits])) { ReportOrder = 35 },
+    ];
+
+    // Its columns of the monthly series (MetricsAccumulator.Columns), from a month's counters.
+    public static IReadOnlyList<MonthlyColumn> MonthlyColumns { get; } =
+    [
+        new("exits", 4, s => s[Counter.Exits]),
+        new("exits_self_sufficiency", 5, s => s[Counter.ExitsSelfSufficiency]),
+        new("refusals", 6, s => s[Counter.Refusals]),
     ];
 
     // The figures only a calendar year has, of spell ends (YearlyCatalogue.Own), from a year's sums.

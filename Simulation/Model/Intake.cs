@@ -15,7 +15,7 @@ namespace Planner.Simulation.Model;
 /// Owns the count of applications under way and of those made during the run, and the decision figures (days from
 /// application, days from the nybesök as Kolada counts them, S001).
 /// </summary>
-internal sealed class Intake : IDeclaresCoreMetrics
+internal sealed class Intake : IDeclaresCoreMetrics, IDeclaresMonthlyColumns
 {
     // The core figures of applications and their decisions (MetricCatalogue.Core): definitions, and formulas from the summed counters.
     public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
@@ -30,6 +30,14 @@ internal sealed class Intake : IDeclaresCoreMetrics
             s => CounterSums.RatioOrZero(s[Counter.FirstVisitDaysSum], s[Counter.Decisions])) { ReportOrder = 10 },
         new(new(MetricCatalogue.ShareFirstVisitOver14Days, "Over 14 days from nybesök", "share", "Share of decisions more than 14 days after the nybesök (Kolada; Vårgårda 2019: 55 %, S001).", false),
             s => CounterSums.RatioOrZero(s[Counter.FirstVisitOver14], s[Counter.Decisions])) { ReportOrder = 11 },
+    ];
+
+    // Its columns of the monthly series (MetricsAccumulator.Columns), from a month's counters.
+    public static IReadOnlyList<MonthlyColumn> MonthlyColumns { get; } =
+    [
+        new("new_applications", 2, s => s[Counter.NewApplications]),
+        new("decisions", 3, s => s[Counter.Decisions]),
+        new("days_to_decision", 20, s => CounterSums.RatioOrZero(s[Counter.DecisionDaysSum], s[Counter.Decisions])),
     ];
 
     private readonly UnitSimulation unit;

@@ -12,7 +12,7 @@ namespace Planner.Simulation.Model;
 /// change in eligibility to light (<see cref="Audits"/>, S004), and a household's run of months met goes on or breaks.
 /// Owns the month's count of households met.
 /// </summary>
-internal sealed class Meetings : IDeclaresCoreMetrics
+internal sealed class Meetings : IDeclaresCoreMetrics, IDeclaresMonthlyColumns
 {
     // The core figures of client meetings (MetricCatalogue.Core): definitions, and formulas from the summed counters.
     public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
@@ -21,6 +21,13 @@ internal sealed class Meetings : IDeclaresCoreMetrics
             s => CounterSums.RatioOrZero(s[Counter.HouseholdsMet], s[Counter.HouseholdMonths])) { ReportOrder = 12 },
         new(new(MetricCatalogue.MeetingsPerWorkerMonth, "Meetings per worker", "meetings/FTE/month", "Client meetings held per FTE in posts with a krets, and month.", false),
             s => CounterSums.RatioOrZero(s[Counter.Visits], CounterSums.RatioOrZero(s[Counter.KretsFteDays], s[Counter.WorkingDays]) * s.Months)) { ReportOrder = 26 },
+    ];
+
+    // Its columns of the monthly series (MetricsAccumulator.Columns), from a month's counters.
+    public static IReadOnlyList<MonthlyColumn> MonthlyColumns { get; } =
+    [
+        new("share_met", 18, s => CounterSums.RatioOrZero(s[Counter.HouseholdsMet], s[Counter.HouseholdMonths])),
+        new("meetings", 19, s => s[Counter.Visits]),
     ];
 
     private readonly UnitSimulation unit;

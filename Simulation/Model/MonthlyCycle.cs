@@ -13,7 +13,7 @@ namespace Planner.Simulation.Model;
 /// (<see cref="ExitsAndReentry"/>); after them the staff's month (disengagement) and the figures of the month. It
 /// closes calendar years and, at the end of a run inside a year, the part year.
 /// </summary>
-internal sealed class MonthlyCycle : IDeclaresCoreMetrics, IDeclaresYearlyMetrics
+internal sealed class MonthlyCycle : IDeclaresCoreMetrics, IDeclaresYearlyMetrics, IDeclaresMonthlyColumns
 {
     // The core figures of the caseload counted at each month end (households, and households per FTE in post) (MetricCatalogue.Core): definitions, and formulas from the summed counters.
     public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
@@ -24,6 +24,14 @@ internal sealed class MonthlyCycle : IDeclaresCoreMetrics, IDeclaresYearlyMetric
             s => CounterSums.RatioOrZero(s[Counter.WeightedCasesPerFteMonthly], s[Counter.CasesPerFteMonths])) { ReportOrder = 2 },
         new(new(MetricCatalogue.HouseholdsActive, "Households", "households", "Active households, mean over months.", false),
             s => CounterSums.RatioOrZero(s[Counter.HouseholdMonths], s.Months)) { ReportOrder = 17 },
+    ];
+
+    // Its columns of the monthly series (MetricsAccumulator.Columns), from a month's counters.
+    public static IReadOnlyList<MonthlyColumn> MonthlyColumns { get; } =
+    [
+        new("households", 1, s => s[Counter.HouseholdMonths]),
+        new("cases_per_fte", 7, s => s[Counter.CasesPerFteMonthly]),
+        new("weighted_cases_per_fte", 8, s => s[Counter.WeightedCasesPerFteMonthly]),
     ];
 
     // The figures only a calendar year has, of the months closed (YearlyCatalogue.Own), from a year's sums.

@@ -16,7 +16,7 @@ namespace Planner.Simulation.Model;
 /// Events sit at fixed fractions of a day so their order with the daily event (at d + 1) is unambiguous: a leaver's
 /// last moment at +0.25, a new holder's start at +0.5.
 /// </summary>
-internal sealed class Staffing : IDeclaresCoreMetrics
+internal sealed class Staffing : IDeclaresCoreMetrics, IDeclaresMonthlyColumns
 {
     // The core figures of the posts, their holders, resignations and cover (MetricCatalogue.Core): definitions, and formulas from the summed counters.
     public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
@@ -33,6 +33,16 @@ internal sealed class Staffing : IDeclaresCoreMetrics
             s => CounterSums.RatioOrZero(s[Counter.StaffUnderOneYearShare], s[Counter.StaffShareMonths])) { ReportOrder = 24 },
         new(new(MetricCatalogue.DisengagedShare, "Disengaged staff", "share", "Share of caseworkers disengaged ('mental exit', S000), mean over months.", false),
             s => CounterSums.RatioOrZero(s[Counter.DisengagedShare], s[Counter.StaffShareMonths])) { ReportOrder = 25 },
+    ];
+
+    // Its columns of the monthly series (MetricsAccumulator.Columns), from a month's counters.
+    public static IReadOnlyList<MonthlyColumn> MonthlyColumns { get; } =
+    [
+        new("resignations", 12, s => s[Counter.Resignations]),
+        new("hires", 13, s => s[Counter.Hires]),
+        new("vacant_posts", 14, s => CounterSums.RatioOrZero(s[Counter.VacantPostDays], s[Counter.WorkingDays])),
+        new("consultant_fte", 15, s => CounterSums.RatioOrZero(s[Counter.ConsultantFteDays], s[Counter.WorkingDays])),
+        new("filled_posts", 22, s => CounterSums.RatioOrZero(s[Counter.FilledPostDays], s[Counter.WorkingDays])),
     ];
 
     /// <summary>Mean filled caseworker FTE over working days: the denominator of the per-FTE figures (overtime, sick spells).</summary>

@@ -11,13 +11,29 @@ namespace Planner.Simulation.Model;
 /// level; during a long sick spell it is frozen and cut on return (<see cref="Absence"/>).
 /// Strain above a threshold may tip a caseworker into disengagement ("mental exit", S000).
 /// </summary>
-internal sealed class Strain : IDeclaresCoreMetrics
+internal sealed class Strain : IDeclaresCoreMetrics, IDeclaresMonthlyColumns
 {
     // The core figures of the caseworkers' strain (MetricCatalogue.Core): definitions, and formulas from the summed counters.
     public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
     [
         new(new(MetricCatalogue.StrainIndex, "Strain index", "index 0–1", "Mean strain over caseworkers and days (0 none, 1 extreme).", true),
             s => CounterSums.RatioOrZero(s[Counter.StrainSum], s[Counter.StrainCount])) { ReportOrder = 4 },
+    ];
+
+    // Its columns of the monthly series (MetricsAccumulator.Columns), from a month's counters.
+    public static IReadOnlyList<MonthlyColumn> MonthlyColumns { get; } =
+    [
+        new("strain_mean", 10, s => CounterSums.RatioOrZero(s[Counter.StrainSum], s[Counter.StrainCount])),
+        new("strain_band_0", 30, s => CounterSums.RatioOrZero(s[Counter.StrainBand0], s[Counter.StrainCount])),
+        new("strain_band_1", 31, s => CounterSums.RatioOrZero(s[Counter.StrainBand1], s[Counter.StrainCount])),
+        new("strain_band_2", 32, s => CounterSums.RatioOrZero(s[Counter.StrainBand2], s[Counter.StrainCount])),
+        new("strain_band_3", 33, s => CounterSums.RatioOrZero(s[Counter.StrainBand3], s[Counter.StrainCount])),
+        new("strain_band_4", 34, s => CounterSums.RatioOrZero(s[Counter.StrainBand4], s[Counter.StrainCount])),
+        new("strain_band_5", 35, s => CounterSums.RatioOrZero(s[Counter.StrainBand5], s[Counter.StrainCount])),
+        new("strain_band_6", 36, s => CounterSums.RatioOrZero(s[Counter.StrainBand6], s[Counter.StrainCount])),
+        new("strain_band_7", 37, s => CounterSums.RatioOrZero(s[Counter.StrainBand7], s[Counter.StrainCount])),
+        new("strain_band_8", 38, s => CounterSums.RatioOrZero(s[Counter.StrainBand8], s[Counter.StrainCount])),
+        new("strain_band_9", 39, s => CounterSums.RatioOrZero(s[Counter.StrainBand9], s[Counter.StrainCount])),
     ];
 
     private readonly StrainParameters p;

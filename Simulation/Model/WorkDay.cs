@@ -22,7 +22,7 @@ namespace Planner.Simulation.Model;
 /// Designs put priority work of their own (the FAS quota) after the deadline work and before (3), through
 /// the designs' work-order hook. No allocation here: it runs for every present caseworker every working day.
 /// </summary>
-public sealed class WorkDay : IDeclaresCoreMetrics
+public sealed class WorkDay : IDeclaresCoreMetrics, IDeclaresMonthlyColumns
 {
     // The core figures of the hours demanded and worked each working day (MetricCatalogue.Core): definitions, and formulas from the summed counters.
     public static IReadOnlyList<DeclaredMetric> CoreMetrics { get; } =
@@ -35,6 +35,14 @@ public sealed class WorkDay : IDeclaresCoreMetrics
             s => CounterSums.RatioOrZero(s[Counter.OvertimeHours], Staffing.MeanFilledFte(s) * s.Months)) { ReportOrder = 19 },
         new(new(MetricCatalogue.PartnerHoursPerHouseholdMonth, "Partner work", "h/household/month", "Hours of partner contacts, SIP and change work per household and month.", false),
             s => CounterSums.RatioOrZero(s[Counter.PartnerHours], s[Counter.HouseholdMonths])) { ReportOrder = 27 },
+    ];
+
+    // Its columns of the monthly series (MetricsAccumulator.Columns), from a month's counters.
+    public static IReadOnlyList<MonthlyColumn> MonthlyColumns { get; } =
+    [
+        new("utilisation", 9, s => CounterSums.RatioOrZero(s[Counter.DemandHours], s[Counter.AvailableHours])),
+        new("backlog_hours", 16, s => CounterSums.RatioOrZero(s[Counter.BacklogHours], s[Counter.WorkingDays])),
+        new("overtime_hours", 17, s => s[Counter.OvertimeHours]),
     ];
 
     private const double Epsilon = 1e-9;

@@ -88,4 +88,17 @@ public class CoreFigureTests
         Assert.That(Core(empty, MetricCatalogue.LongTermShare), Is.NaN);
         Assert.That(Core(empty with { IsYear = false }, MetricCatalogue.LongTermShare), Is.EqualTo(0));
     }
+
+    [Test]
+    public void Monthly_columns_come_from_the_model_mechanisms_in_distinct_places()
+    {
+        var declared = typeof(MetricCatalogue).Assembly.GetTypes()
+            .Where(t => !t.IsInterface && t.GetInterfaces().Contains(typeof(IDeclaresMonthlyColumns))).ToList();
+        Assert.That(declared.Select(t => t.Namespace).Distinct(), Is.EqualTo(new[] { "Planner.Simulation.Model" }));
+        var columns = declared.SelectMany(t => (IReadOnlyList<MonthlyColumn>)t.GetProperty(nameof(IDeclaresMonthlyColumns.MonthlyColumns))!.GetValue(null)!).ToList();
+        // Places 1…n, each once: a shared place would leave the column order to reflection's order of the types.
+        Assert.That(columns.Select(c => c.Order).Order(), Is.EqualTo(Enumerable.Range(1, columns.Count)));
+        Assert.That(MetricsAccumulator.Columns, Is.EqualTo(new[] { "month" }.Concat(columns.OrderBy(c => c.Order).Select(c => c.Name))));
+        Assert.That(MetricsAccumulator.Columns, Is.Unique);
+    }
 }
