@@ -49,24 +49,7 @@ public static class CalibrateCommand
         command.SetAction((parse, cancellation) =>
         {
             var errors = new List<string>();
-            double Number(Option<string> option, double fallback, double min, double max, string allowed)
-            {
-                if (parse.GetValue(option) is not { } text)
-                    return fallback;
-                if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max)
-                    return v;
-                errors.Add($"error: {option.Name} {text} is not allowed; expected {allowed}");
-                return fallback;
-            }
-            int Whole(Option<string> option, int fallback, int min, int max)
-            {
-                if (parse.GetValue(option) is not { } text)
-                    return fallback;
-                if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max)
-                    return v;
-                errors.Add($"error: {option.Name} {text} is not allowed; expected a whole number from {min} to {max}");
-                return fallback;
-            }
+            var values = new OptionValues(parse, errors);
 
             var path = parse.GetValue(file)!;
             var overrides = options.Overrides(parse);
@@ -88,18 +71,18 @@ public static class CalibrateCommand
 
             var replications = overrides.Any(o => o.Path == "run.replications") ? scenario.Run.Replications : DefaultReplications;
             var settings = new CalibrationSettings(
-                Waves: Whole(waves, 3, 1, 20),
-                PointsPerWave: Whole(points, 0, 4, 100_000),
+                Waves: values.Whole(waves, 3, 1, 20),
+                PointsPerWave: values.Whole(points, 0, 4, 100_000),
                 Replications: replications,
-                Cutoff: Number(cutoff, 3, 0.5, 100, "a number from 0.5 to 100"),
-                Discrepancy: Number(discrepancy, 0.02, 0, 10, "a share from 0 to 10"),
-                RefineEvaluations: Whole(refine, 100, 0, 10_000),
-                CheckReplications: Whole(check, 10, 2, 10_000),
-                Seed: (ulong)Whole(designSeed, 1, 0, int.MaxValue));
-            var fractionValue = Number(fraction, 0.5, 0.01, 10, "a fraction above 0, e.g. 0.5");
+                Cutoff: values.Number(cutoff, 3, 0.5, 100, "a number from 0.5 to 100"),
+                Discrepancy: values.Number(discrepancy, 0.02, 0, 10, "a share from 0 to 10"),
+                RefineEvaluations: values.Whole(refine, 100, 0, 10_000),
+                CheckReplications: values.Whole(check, 10, 2, 10_000),
+                Seed: (ulong)values.Whole(designSeed, 1, 0, int.MaxValue));
+            var fractionValue = values.Number(fraction, 0.5, 0.01, 10, "a fraction above 0, e.g. 0.5");
             // More free parameters than fitted targets cannot all be pinned down (they trade off against each other),
             // so by default the screening keeps no more of them than there are targets with a weight.
-            var most = Whole(maxFit, Math.Clamp(targetLoad.Targets.Count(t => t.Weight > 0), 1, 8), 1, 100);
+            var most = values.Whole(maxFit, Math.Clamp(targetLoad.Targets.Count(t => t.Weight > 0), 1, 8), 1, 100);
             var engineSettings = options.Settings(parse, replications, null, errors);
             var ranges = parse.GetValue(fit) is { Length: > 0 } given ? ParseFit(scenario, given, fractionValue, errors) : null;
             if (errors.Count > 0 || engineSettings is null)

@@ -90,15 +90,7 @@ public static class SensitivityCommand
         var scenario = load.Scenario!;
         if (!overrides.Any(o => o.Path == "run.replications"))
             scenario = scenario with { Run = scenario.Run with { Replications = DefaultReplications } };
-        int Whole(Option<string> option, int fallback, int min, int max)
-        {
-            if (parse.GetValue(option) is not { } text)
-                return fallback;
-            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max)
-                return v;
-            errors.Add($"error: {option.Name} {text} is not allowed; expected a whole number from {min} to {max}");
-            return fallback;
-        }
+        var values = new OptionValues(parse, errors);
         var share = 0.25;
         if (parse.GetValue(fraction) is { } f && !(double.TryParse(f, NumberStyles.Float, CultureInfo.InvariantCulture, out share) && share > 0 && share <= 10))
             errors.Add($"error: --fraction {f} is not allowed; expected a fraction above 0, e.g. 0.25");
@@ -114,12 +106,12 @@ public static class SensitivityCommand
             : ExperimentLoader.AssumedRanges(scenario, share, leftOut);
         if (errors.Count == 0 && ranges.Count < 2)
             errors.Add("error: --method trees needs at least two parameters to rank");
-        var levelCount = Whole(levels, 4, 2, 100);
+        var levelCount = values.Whole(levels, 4, 2, 100);
         if (levelCount % 2 != 0)
             errors.Add($"error: --levels {levelCount} is odd; expected an even number of levels, e.g. 4");
         var request = new TreeSensitivityRequest(path, scenario, keys, ranges, leftOut,
-            Whole(samples, Math.Max(20, 10 * ranges.Count), 8, 100_000), Whole(trajectories, 10, 2, 10_000), levelCount, 10,
-            (ulong)Whole(designSeed, 1, 0, int.MaxValue));
+            values.Whole(samples, Math.Max(20, 10 * ranges.Count), 8, 100_000), values.Whole(trajectories, 10, 2, 10_000), levelCount, 10,
+            (ulong)values.Whole(designSeed, 1, 0, int.MaxValue));
         var settings = options.Settings(parse, scenario.Run.Replications, null, errors);
         if (errors.Count > 0 || settings is null)
             return Task.FromResult(EngineSession.Refuse(context, errors));
