@@ -98,15 +98,8 @@ public static class CalibrateCommand
     {
         var quiet = options.Quiet(parse);
         var console = ConsoleFactory.Create(context);
-        ResultStore store;
-        try
-        {
-            store = ResultStore.Open(options.StorePath(parse));
-        }
-        catch (StoreException e)
-        {
-            return EngineSession.Refuse(context, ["error: " + e.Message]);
-        }
+        if (EngineSession.OpenStore(context, options.StorePath(parse), out int refused) is not { } store)
+            return refused;
         using (store)
         {
             var runner = new EngineCalibrationRunner(scenario, scenario.Run, targets.Targets.Select(TargetMetrics.StoreKey).ToList(), store, engineSettings, UnitModel.Run,

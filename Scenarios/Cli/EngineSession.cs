@@ -26,19 +26,30 @@ public static class EngineSession
         return exit;
     }
 
+    /// <summary>
+    /// Opens (and checks) the result store, or prints why it cannot be used and gives the exit code in
+    /// <paramref name="exit"/> (<see cref="Failures"/>: a damaged file or one that is no store is bad input, 2).
+    /// </summary>
+    public static ResultStore? OpenStore(CliContext context, string path, out int exit)
+    {
+        exit = ExitCodes.Ok;
+        try
+        {
+            return ResultStore.Open(path);
+        }
+        catch (Exception e) when (Failures.Describe(e, path) is { } failure)
+        {
+            exit = Refuse(context, [failure.Message], failure.Exit);
+            return null;
+        }
+    }
+
     public static int Execute(CliContext context, IAnsiConsole console, EngineSettings settings, bool quiet, string storePath,
         IReadOnlyList<EngineJob> jobs, CancellationToken cancellation)
     {
         // The store is opened (and checked) first, so a file that is not a store is refused with nothing written beside it.
-        ResultStore store;
-        try
-        {
-            store = ResultStore.Open(storePath);
-        }
-        catch (Exception e) when (Failures.Describe(e, storePath) is { } failure)
-        {
-            return Refuse(context, [failure.Message], failure.Exit);
-        }
+        if (OpenStore(context, storePath, out int refused) is not { } store)
+            return refused;
         // One writer per store: a second run on the same store waits, says for whom, and then skips what the first saved.
         StoreLock writer;
         try

@@ -31,15 +31,8 @@ public static class TreeSensitivityRun
         var console = ConsoleFactory.Create(context);
         var scenario = request.Scenario;
         var k = request.Ranges.Count;
-        ResultStore store;
-        try
-        {
-            store = ResultStore.Open(options.StorePath(parse));
-        }
-        catch (StoreException e)
-        {
-            return EngineSession.Refuse(context, ["error: " + e.Message]);
-        }
+        if (EngineSession.OpenStore(context, options.StorePath(parse), out int refused) is not { } store)
+            return refused;
         using (store)
         {
             var runner = new EngineCalibrationRunner(scenario, scenario.Run, request.Metrics, store, settings, UnitModel.Run,

@@ -48,15 +48,8 @@ public static class ValidateFitCommand
     {
         var quiet = options.Quiet(parse);
         var console = ConsoleFactory.Create(context);
-        ResultStore store;
-        try
-        {
-            store = ResultStore.Open(options.StorePath(parse));
-        }
-        catch (StoreException e)
-        {
-            return EngineSession.Refuse(context, ["error: " + e.Message]);
-        }
+        if (EngineSession.OpenStore(context, options.StorePath(parse), out int refused) is not { } store)
+            return refused;
         using (store)
         {
             if (!quiet)
