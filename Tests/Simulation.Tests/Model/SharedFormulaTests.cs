@@ -29,8 +29,8 @@ public class SharedFormulaTests
     [TestCase(0.5, 0.3)]
     public void Resignation_rate_with_a_spread_is_the_daily_rate_averaged_over_it(double strain, double sigma)
     {
-        var p = new TurnoverParameters();
-        Assume.That(p.BaseResignationPercentPerYear > 0 && p.HighStrainResignationPercentPerYear > p.BaseResignationPercentPerYear);
+        // Set here, not read from the defaults: the log-linear case (both rates above 0) is the one with a spread term.
+        var p = new TurnoverParameters { BaseResignationPercentPerYear = 12, HighStrainResignationPercentPerYear = 45 };
         double atMean = Turnover.StrainRatePerYear(p, strain);
         double averaged = MeanOverSpread(s => Turnover.StrainRatePerYear(p, s), strain, sigma);
         Assert.That(Turnover.StrainRatePerYear(p, strain, sigma), Is.EqualTo(averaged).Within(1e-9).Percent);
@@ -50,8 +50,8 @@ public class SharedFormulaTests
     [TestCase(0.6, 0.3)]
     public void Long_sick_spell_rate_with_a_spread_is_the_daily_rate_averaged_over_it(double strain, double sigma)
     {
-        var p = new AbsenceParameters();
-        Assume.That(p.LongSpellStrainEffect, Is.GreaterThan(0));
+        // Set here, not read from the defaults: with no strain effect the spread term would be 0 and the check empty.
+        var p = new AbsenceParameters { LongSpellStrainEffect = 1.2 };
         double averaged = MeanOverSpread(s => Absence.LongSpellsPerYear(p, s), strain, sigma);
         Assert.That(Absence.LongSpellsPerYear(p, strain, sigma), Is.EqualTo(averaged).Within(1e-9).Percent);
         Assert.That(averaged, Is.GreaterThan(Absence.LongSpellsPerYear(p, strain) * 1.001));
