@@ -78,7 +78,9 @@ public sealed class Calendar
 
     public int MonthOf(int day)
     {
-        if ((uint)day >= (uint)Days) throw new ArgumentOutOfRangeException(nameof(day), day, $"Day outside the run (0–{Days - 1}).");
+        // The message is built in its own method, so this one stays small enough to be inlined where it is asked
+        // (every arrival, application and decision).
+        if ((uint)day >= (uint)Days) ThrowOutsideRun(day);
         // Months are 28–31 days, so the average month length lands within one of the answer: step to it (a
         // multiplication rather than a division: asked several times a day, and the steps correct any rounding).
         int m = Math.Min(Months - 1, (int)(day * MonthsPerDay));
@@ -86,6 +88,11 @@ public sealed class Calendar
         while (monthStart[m + 1] <= day) m++;
         return m;
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private void ThrowOutsideRun(int day) =>
+        throw new ArgumentOutOfRangeException(nameof(day), day, $"Day outside the run (0–{Days - 1}).");
+
     public int MonthStart(int month) => monthStart[month];
     /// <summary>Last day of the month (inclusive).</summary>
     public int MonthEnd(int month) => monthStart[month + 1] - 1;

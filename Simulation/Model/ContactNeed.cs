@@ -25,12 +25,16 @@ internal sealed class ContactNeed : IDeclaresCoreMetrics
     ];
 
     private const double Epsilon = 1e-9;
+    private const int Phases = 4;
     private readonly ContactNeedParameters p;
     private readonly double[] needByClass;
     private readonly double handoverDays, documentationFactor, visitHours;
     // The phase factor for (new plan, recent handover) as flags 1 and 2, each entry the formula's own value, so the
     // month start reads a table instead of branching on two flags that differ from one household to the next.
     private readonly double[] phaseByFlags;
+    // The month's need by weight class and phase flags, [class × 4 + flags]: each entry the class's need times the phase
+    // factor, the same product the formula gives, made once instead of for every household every month.
+    private readonly double[] needByClassAndFlags;
     private readonly Kernel.StreamRandom? noShows;
 
     /// <param name="noShows">The no-show draws' own stream (one per meeting booked at the month end); null: the steady start, which draws nothing.</param>
@@ -43,26 +47,31 @@ internal sealed class ContactNeed : IDeclaresCoreMetrics
         this.documentationFactor = documentationFactor;
         visitHours = work.VisitHours;
         phaseByFlags = [1, p.NewPlanFactor, Math.Max(1, p.HandoverFactor), Math.Max(p.NewPlanFactor, p.HandoverFactor)];
+        needByClassAndFlags = new double[needByClass.Length * Phases];
+        for (int w = 0; w < needByClass.Length; w++)
+            for (int f = 0; f < Phases; f++)
+                needByClassAndFlags[w * Phases + f] = needByClass[w] * phaseByFlags[f];
     }
 
     /// <summary>Phase multiplier: a new plan in the spell's first months, or a new caseworker (the larger of the two).</summary>
-    public double PhaseFactor(Household h, double now)
-    {
-        int newPlan = h.MonthsOnAssistance < p.NewPlanMonths ? 1 : 0;
-        int handover = now - h.LastHandoverTime <= handoverDays ? 2 : 0;
-        return phaseByFlags[newPlan | handover];
-    }
+    public double PhaseFactor(Household h, double now) => phaseByFlags[PhaseFlags(h, now)];
+
+    // 1: a new plan (the spell's first months); 2: a recent handover.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int PhaseFlags(Household h, double now) =>
+        (h.MonthsOnAssistance < p.NewPlanMonths ? 1 : 0) | (now - h.LastHandoverTime <= handoverDays ? 2 : 0);
 
     /// <summary>The need of a class before the phase (hours of visits a month).</summary>
     public double ClassNeed(WeightClass w) => needByClass[(int)w];
 
     /// <summary>
-    /// At the month start, for one household of a krets: sets its need and returns the part of it beyond the
-    /// routine hours booked with it this month (<paramref name="routineHours"/>, 0 if none is due).
+    /// At the month start, for one household of a krets: sets its need (<paramref name="need"/>) and returns the part
+    /// of it beyond the routine hours booked with it this month (<paramref name="routineHours"/>, 0 if none is due).
     /// </summary>
-    public double Plan(Household h, double now, double routineHours)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public double Plan(Household h, double now, double routineHours, out double need)
     {
-        double need = needByClass[(int)h.Weight] * PhaseFactor(h, now);
+        need = needByClassAndFlags[(int)h.Weight * Phases + PhaseFlags(h, now)];
         h.NeedHours = need;
         return Math.Max(0, need - routineHours);
     }
@@ -97,19 +106,18 @@ internal sealed class ContactNeed : IDeclaresCoreMetrics
     /// the first whose need no longer fits); hours left over from meetings not completed are not counted.
     /// Households decided this month were met at their nybesök.
     /// </summary>
-    public void MarkMet(Caseworker c, int month, UnitSimulation unit, MeetingPlan plan)
+    public void MarkMet(Caseworker c, int month, Households households, MetricsAccumulator metrics, MeetingPlan plan)
     {
-        var caseload = c.Caseload;
-        int n = caseload.Count;
+        var caseload = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(c.Caseload);
+        int n = caseload.Length;
         if (n == 0) return;
-        var metrics = unit.Metrics;
         double budget = c.MeetingDone + Epsilon, visits = 0;
         // Meetings booked and no-shows are counted here and added once (whole numbers: the same sums as one by one).
         int booked = 0, noShowCount = 0;
         int start = MeetingPlan.RotationStart(month, c.Slot, n);
         for (int k = 0, i = start; k < n && budget > 1e-6; k++, i = i + 1 == n ? 0 : i + 1)
         {
-            var h = unit.HouseholdAt(caseload[i]);
+            var h = households.At(caseload[i]);
             if (h.MetThisMonth || !h.MeetingPlanned) continue;
             double hours = plan.HoursWhenDue(h.Weight);
             if (hours > budget) continue;
@@ -125,7 +133,7 @@ internal sealed class ContactNeed : IDeclaresCoreMetrics
         }
         for (int k = 0, i = start; k < n && budget > 1e-6; k++, i = i + 1 == n ? 0 : i + 1)
         {
-            var h = unit.HouseholdAt(caseload[i]);
+            var h = households.At(caseload[i]);
             if (h.MetThisMonth || h.NeedHours <= 0) continue;
             double hours = h.NeedHours;
             if (hours > budget) break;

@@ -95,6 +95,9 @@ internal sealed class ExitsAndReentry : IDeclaresCoreMetrics, IDeclaresYearlyMet
         }
     }
 
+    /// <summary>The krets's part of its households' exit hazard this month (<see cref="Exits.OverloadFactor"/>), after its meetings are marked.</summary>
+    public double OverloadFactor(Caseworker c) => exits.OverloadFactor(c.CrowdedOutShare);
+
     /// <summary>The labour market's effect on the exit hazard in a month (the path at its middle).</summary>
     public double LabourMarketFactor(int month) => exits.LabourMarketFactor(inflow.PathAt(month + 0.5));
 
@@ -103,9 +106,9 @@ internal sealed class ExitsAndReentry : IDeclaresCoreMetrics, IDeclaresYearlyMet
     /// month on assistance, and the draw; an exit ends the spell.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void EndOfMonth(Household h, Caseworker c, double labourMarket, double now)
+    public void EndOfMonth(Household h, Caseworker c, double overloadFactor, double labourMarket, double now)
     {
-        double hazard = exits.Hazard(h, c.CrowdedOutShare, h.HandoversWithin(now, DaysPerYear), labourMarket);
+        double hazard = exits.HazardGivenOverload(h, h.HandoversWithin(now, DaysPerYear), overloadFactor, labourMarket);
         double refusalFactor = 1.0;
         designs.AdjustExit(h, ref hazard, ref refusalFactor);
         h.MonthsOnAssistance++;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Planner.Simulation.Designs;
 using Planner.Simulation.Metrics;
 
@@ -30,7 +31,6 @@ internal sealed class Meetings : IDeclaresCoreMetrics, IDeclaresMonthlyColumns
         new("meetings", 19, s => s[Counter.Visits]),
     ];
 
-    private readonly UnitSimulation unit;
     private readonly Households households;
     private readonly MeetingPlan plan;
     private readonly ContactNeed need;
@@ -44,7 +44,6 @@ internal sealed class Meetings : IDeclaresCoreMetrics, IDeclaresMonthlyColumns
     public Meetings(UnitSimulation unit, Households households, MeetingPlan plan, ContactNeed need, Audits audits, DesignSet designs,
         Parameters.WorkParameters work)
     {
-        this.unit = unit;
         this.households = households;
         this.plan = plan;
         this.need = need;
@@ -67,15 +66,21 @@ internal sealed class Meetings : IDeclaresCoreMetrics, IDeclaresMonthlyColumns
     public MonthMeetings Plan(Caseworker c, int month, double now)
     {
         double meetings = 0, partner = 0, needHours = 0, extra = 0;
-        foreach (int slot in c.Caseload)
+        // The mechanisms in locals: the loop writes to every household of the krets, and this keeps their tables in
+        // registers instead of being read again for each household (every krets, every month).
+        var register = households;
+        var routinePlan = plan;
+        var contact = need;
+        var partnerByClass = partnerHours;
+        foreach (int slot in CollectionsMarshal.AsSpan(c.Caseload))
         {
-            var h = households.At(slot);
+            var h = register.At(slot);
             h.MetThisMonth = false;
-            double routine = plan.PlanMonth(h, month) ? plan.HoursWhenDue(h.Weight) : 0;
+            double routine = routinePlan.PlanMonth(h, month) ? routinePlan.HoursWhenDue(h.Weight) : 0;
             meetings += routine;
-            extra += need.Plan(h, now, routine);
-            needHours += h.NeedHours;
-            partner += partnerHours[(int)h.Weight];
+            extra += contact.Plan(h, now, routine, out double householdNeed);
+            needHours += householdNeed;
+            partner += partnerByClass[(int)h.Weight];
         }
         return new MonthMeetings(meetings, meetings, needHours, extra, partner);
     }
@@ -95,7 +100,7 @@ internal sealed class Meetings : IDeclaresCoreMetrics, IDeclaresMonthlyColumns
     public void MarkMet(Caseworker c, int month)
     {
         c.CrowdedOutShare = ContactNeed.CrowdedOut(c);
-        if (!designs.MarkMet(c, month)) need.MarkMet(c, month, unit, plan);
+        if (!designs.MarkMet(c, month)) need.MarkMet(c, month, households, metrics, plan);
     }
 
     /// <summary>A household's month end for its meetings: counted if met (the meeting may find an eligibility change), its run of months met.</summary>

@@ -101,20 +101,27 @@ internal sealed class MonthlyCycle : IDeclaresCoreMetrics, IDeclaresYearlyMetric
         int counted = 0;
         double weighted = 0, benefits = 0;
         var counting = unit.HouseholdMonthCounted;
+        // The mechanisms in locals: the household loop writes to every household, and this keeps them in registers.
+        var register = households;
+        var held = meetings;
+        var exitStep = exits;
+        var weights = caseloads;
         foreach (var c in posts)
         {
-            meetings.MarkMet(c, month);
+            held.MarkMet(c, month);
+            double overload = exitStep.OverloadFactor(c);
             var caseload = c.Caseload;
+            // Backwards: an exit takes its household out of the list (the last one moves into its place).
             for (int i = caseload.Count - 1; i >= 0; i--)
             {
-                var h = households.At(caseload[i]);
+                var h = register.At(caseload[i]);
                 counted++;
                 counting?.Invoke(month, h);
-                weighted += caseloads.CaseWeight(h.Weight);
+                weighted += weights.CaseWeight(h.Weight);
                 benefits += h.Benefit;
-                meetings.EndOfMonth(h, c);
+                held.EndOfMonth(h, c);
                 h.MonthsThisYear++;
-                exits.EndOfMonth(h, c, labourMarket, now);
+                exitStep.EndOfMonth(h, c, overload, labourMarket, now);
             }
         }
         meetings.CloseMonth();

@@ -27,13 +27,13 @@ public class ContactNeedTests
         var need = new ContactNeed(new ContactNeedParameters(), new WorkParameters(), 2.05);
         double now = 1000;
         Assert.That(need.PhaseFactor(Household(WeightClass.Enkel, 5), now), Is.EqualTo(1));
-        Assert.That(need.Plan(Household(WeightClass.Enkel, 5), now, 0), Is.EqualTo(1.0), "S002: enkel one visit");
-        Assert.That(need.Plan(Household(WeightClass.Medel, 5), now, 0), Is.EqualTo(2.0), "S002: medel two visits");
-        Assert.That(need.Plan(Household(WeightClass.Tung, 5), now, 1.0), Is.EqualTo(2.0), "tung three, one of them the routine meeting");
-        Assert.That(need.Plan(Household(WeightClass.Medel, 1), now, 0), Is.EqualTo(3.0), "a new plan in the first two months");
+        Assert.That(need.Plan(Household(WeightClass.Enkel, 5), now, 0, out _), Is.EqualTo(1.0), "S002: enkel one visit");
+        Assert.That(need.Plan(Household(WeightClass.Medel, 5), now, 0, out _), Is.EqualTo(2.0), "S002: medel two visits");
+        Assert.That(need.Plan(Household(WeightClass.Tung, 5), now, 1.0, out _), Is.EqualTo(2.0), "tung three, one of them the routine meeting");
+        Assert.That(need.Plan(Household(WeightClass.Medel, 1), now, 0, out _), Is.EqualTo(3.0), "a new plan in the first two months");
         var handedOver = Household(WeightClass.Medel, 30);
         handedOver.RecordHandover(now - 20);
-        Assert.That(need.Plan(handedOver, now, 0), Is.EqualTo(3.0), "a new caseworker");
+        Assert.That(need.Plan(handedOver, now, 0, out _), Is.EqualTo(3.0), "a new caseworker");
         var both = Household(WeightClass.Tung, 0);
         both.RecordHandover(now - 5);
         Assert.That(need.PhaseFactor(both, now), Is.EqualTo(1.5), "the larger of the two, not their product");
