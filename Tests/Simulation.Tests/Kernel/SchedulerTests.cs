@@ -138,6 +138,28 @@ public class SchedulerTests
     }
 
     [Test]
+    public void EventsScheduledAfterRunStoppedShortOfTheNextDayRunInTimeOrder()
+    {
+        // Run(until: 3) looks at the next event (day 10) and stops; events then scheduled for days 3 to
+        // 10 still run before it, and one for the same moment runs after it.
+        var scheduler = new Scheduler();
+        var order = new List<int>();
+        Action<int> record = order.Add;
+        scheduler.ScheduleAt(10.5, record, 0);
+        scheduler.ScheduleAt(4000, record, 1);
+        scheduler.Run(until: 3);
+        Assert.That(order, Is.Empty);
+
+        scheduler.ScheduleAt(10.5, record, 2);
+        scheduler.ScheduleAt(10.25, record, 3);
+        scheduler.ScheduleAt(3, record, 4);
+        scheduler.ScheduleAt(3000, record, 5);
+        scheduler.Run();
+
+        Assert.That(order, Is.EqualTo(new[] { 4, 3, 0, 2, 5, 1 }));
+    }
+
+    [Test]
     public void PayloadsReachTheirCallbacks()
     {
         var scheduler = new Scheduler();
