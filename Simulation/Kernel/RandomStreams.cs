@@ -22,8 +22,11 @@ public sealed class RandomStreams
     /// <summary>A stream for one purpose, e.g. "inflow".</summary>
     public StreamRandom Get(string purpose) => new(Derive(purpose, 0, false));
 
-    /// <summary>A stream for one member of a population, e.g. ("household", 1234).</summary>
+    /// <summary>A stream for one member of a population, e.g. ("worker", 12).</summary>
     public StreamRandom Get(string purpose, long index) => new(Derive(purpose, index, true));
+
+    /// <summary>The same stream as <see cref="Get(string, long)"/>, as a value its owner keeps inline (a household's).</summary>
+    internal InlineStream GetInline(string purpose, long index) => new(Derive(purpose, index, true));
 
     /// <summary>The 64-bit seed of a stream; stable across machines and .NET versions (pinned by a test).</summary>
     internal ulong Derive(string purpose, long index, bool indexed)

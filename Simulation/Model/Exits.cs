@@ -68,7 +68,7 @@ internal sealed class Exits
     {
         // The five uniforms in their order — exit, route, refusal, re-entry, delay — each taken whether used or not;
         // one not needed is skipped (the stream moves on the same, without computing the number).
-        var r = h.Random;
+        ref var r = ref h.Random;
         double uExit = r.NextDouble();
         reentryDelayMonths = -1;
         ExitRoute route;

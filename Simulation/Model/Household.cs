@@ -26,14 +26,17 @@ public sealed class Household
 {
     internal const int HandoverMemory = 8;
 
-    public Household(int id, StreamRandom random)
+    internal Household(int id, InlineStream random)
     {
         Id = id;
-        Random = random;
+        this.random = random;
     }
 
     public int Id { get; }
-    internal StreamRandom Random { get; }
+    // Kept inline: the household is read at every month end, and its stream with it (no second object to reach).
+    private InlineStream random;
+    /// <summary>The household's own stream, by reference: draw from it in place (<c>ref var r = ref h.Random</c>), never from a copy.</summary>
+    internal ref InlineStream Random => ref random;
 
     /// <summary>Index in the unit's household table (reused after the household leaves for good).</summary>
     public int Slot { get; internal set; }

@@ -84,7 +84,7 @@ internal sealed class Households : IDeclaresCoreMetrics, IDeclaresYearlyMetrics
 
     private Household Add(int id)
     {
-        var h = new Household(id, streams.Get("household", id)) { Benefit = Benefit };
+        var h = new Household(id, streams.GetInline("household", id)) { Benefit = Benefit };
         if (freeSlots.Count > 0)
         {
             h.Slot = freeSlots.Pop();

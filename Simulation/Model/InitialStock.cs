@@ -109,7 +109,7 @@ internal sealed class InitialStock
     /// </summary>
     public void Draw(Household h)
     {
-        var r = h.Random;
+        ref var r = ref h.Random;
         double uClass = r.NextDouble(), u = r.NextDouble();
         var c = uClass < StockShare[0] ? WeightClass.Enkel : uClass < StockShare[0] + StockShare[1] ? WeightClass.Medel : WeightClass.Tung;
         var cum = cumulative[(int)c];

@@ -14,23 +14,6 @@ public class RandomStreamsTests
     }
 
     [Test]
-    public void SkipLeavesTheStreamWhereThatManyDrawsWould()
-    {
-        foreach (int count in new[] { 0, 1, 2, 5, 17 })
-        {
-            var skipped = new StreamRandom(20261202);
-            var drawn = new StreamRandom(20261202);
-            skipped.Skip(count);
-            Draw(drawn, count);
-            Assert.That(Draw(skipped, 8), Is.EqualTo(Draw(drawn, 8)), $"after skipping {count}");
-        }
-        // And it does move the stream: skipping one is not skipping none.
-        var one = new StreamRandom(7);
-        one.Skip(1);
-        Assert.That(one.NextUInt64(), Is.Not.EqualTo(new StreamRandom(7).NextUInt64()));
-    }
-
-    [Test]
     public void SameSeedReplicationAndPurposeGiveIdenticalSequences()
     {
         var a = new RandomStreams(2025, 3);

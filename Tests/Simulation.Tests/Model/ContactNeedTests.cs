@@ -19,7 +19,7 @@ public class ContactNeedTests
         p with { ContactNeed = new ContactNeedParameters { NeedHoursEnkel = 0, NeedHoursMedel = 0, NeedHoursTung = 0 } };
 
     private static Household Household(WeightClass weight, int months) =>
-        new(1, new RandomStreams(1, 1).Get("household", 1)) { Weight = weight, MonthsOnAssistance = months };
+        new(1, new RandomStreams(1, 1).GetInline("household", 1)) { Weight = weight, MonthsOnAssistance = months };
 
     [Test]
     public void The_need_follows_the_weight_class_and_rises_with_a_new_plan_or_a_new_caseworker()

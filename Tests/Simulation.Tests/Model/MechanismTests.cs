@@ -64,7 +64,7 @@ public class MechanismTests
     {
         var e = new ExitParameters();
         var exits = new Exits(e);
-        var h = new Household(1, new Planner.Simulation.Kernel.StreamRandom(1)) { MonthsOnAssistance = 3 };
+        var h = new Household(1, new Planner.Simulation.Kernel.InlineStream(1)) { MonthsOnAssistance = 3 };
         double baseline = exits.Hazard(h, 0, 0, 1.0);
         Assert.That(baseline, Is.EqualTo(e.BaseHazardNear * Math.Exp(-e.DurationDecay * 3)).Within(1e-12));
         h.MetThisMonth = true;
@@ -81,7 +81,7 @@ public class MechanismTests
     [Test]
     public void Handovers_count_within_the_window_and_only_the_last_eight_are_remembered()
     {
-        var h = new Household(1, new Planner.Simulation.Kernel.StreamRandom(1));
+        var h = new Household(1, new Planner.Simulation.Kernel.InlineStream(1));
         Assert.That(h.HandoversWithin(100, 365.25), Is.Zero, "none yet");
         h.RecordHandover(-50);   // before the run, as the day-0 stock draws it
         h.RecordHandover(50);

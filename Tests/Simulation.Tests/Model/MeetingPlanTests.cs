@@ -10,7 +10,7 @@ namespace Planner.Simulation.Tests.Model;
 [TestFixture]
 public class MeetingPlanTests
 {
-    private static Household Household(WeightClass weight) => new(1, new RandomStreams(1, 1).Get("household", 1)) { Weight = weight };
+    private static Household Household(WeightClass weight) => new(1, new RandomStreams(1, 1).GetInline("household", 1)) { Weight = weight };
 
     /// <summary>The months in 0 … months − 1 with a meeting planned, for a household decided in <paramref name="decided"/>.</summary>
     private static int[] Planned(MeetingPlan plan, WeightClass weight, int decided, int months)

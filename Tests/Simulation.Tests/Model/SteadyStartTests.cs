@@ -35,7 +35,7 @@ public class SteadyStartTests
         var streams = new RandomStreams(7, 1);
         var months = Enumerable.Range(0, 20_000).Select(i =>
         {
-            var household = new Household(i, streams.Get("household", i));
+            var household = new Household(i, streams.GetInline("household", i));
             stock.Draw(household);
             return household.MonthsOnAssistance;
         }).ToArray();
