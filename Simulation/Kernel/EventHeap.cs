@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Planner.Simulation.Kernel;
 
 /// <summary>
@@ -40,14 +42,12 @@ internal sealed class EventHeap
     private double currentDay;
     private double ringEnd = RingDays;
 
-    private Action<int>?[] callbacks;
     private Entry[] entries;
     private int freeHead;
 
     public EventHeap(int initialCapacity)
     {
         int capacity = Math.Max(4, initialCapacity);
-        callbacks = new Action<int>?[capacity];
         entries = new Entry[capacity];
         freeHead = NoSlot;
         Free(0, capacity);
@@ -72,7 +72,7 @@ internal sealed class EventHeap
         int slot = freeHead;
         ref var entry = ref entries[slot];
         freeHead = entry.Next;
-        callbacks[slot] = callback;
+        entry.Callback = callback;
         entry.Payload = payload;
         Count++;
 
@@ -103,10 +103,10 @@ internal sealed class EventHeap
         var node = today.Pop();
         time = node.Time;
         int slot = node.Slot;
-        var callback = callbacks[slot]!;
-        // Drop the reference so the slot does not keep a finished model alive.
-        callbacks[slot] = null;
         ref var entry = ref entries[slot];
+        var callback = entry.Callback!;
+        // Drop the reference so the slot does not keep a finished model alive.
+        entry.Callback = null;
         payload = entry.Payload;
         entry.Next = freeHead;
         freeHead = slot;
@@ -152,7 +152,6 @@ internal sealed class EventHeap
     private void Grow()
     {
         int old = entries.Length;
-        Array.Resize(ref callbacks, old * 2);
         Array.Resize(ref entries, old * 2);
         Free(old, old * 2);
     }
@@ -167,9 +166,14 @@ internal sealed class EventHeap
         }
     }
 
-    /// <summary>A slot's contents; time and sequence are kept here only while the entry waits in the ring.</summary>
+    /// <summary>
+    /// A slot's contents; time and sequence are kept here only while the entry waits in the ring. The
+    /// callback is a field rather than an element of its own array: storing into an array of a reference
+    /// type costs a covariance check on every push.
+    /// </summary>
     private struct Entry
     {
+        public Action<int>? Callback;
         public double Time;
         public long Sequence;
         public int Payload;
@@ -196,39 +200,49 @@ internal sealed class EventHeap
 
         public double TopTime => nodes[0].Time;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Push(Node node)
         {
-            if (Count == nodes.Length) Array.Resize(ref nodes, nodes.Length * 2);
-            int i = Count++;
+            // The array in a local: the JIT would otherwise reload the field at every step.
+            var heap = nodes;
+            int i = Count;
+            if (i == heap.Length)
+            {
+                Array.Resize(ref nodes, i * 2);
+                heap = nodes;
+            }
+            Count = i + 1;
             while (i > 0)
             {
                 int parent = (i - 1) >> 1;
-                if (!node.Before(nodes[parent])) break;
-                nodes[i] = nodes[parent];
+                if (!node.Before(heap[parent])) break;
+                heap[i] = heap[parent];
                 i = parent;
             }
-            nodes[i] = node;
+            heap[i] = node;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Node Pop()
         {
-            var top = nodes[0];
+            var heap = nodes;
+            var top = heap[0];
             int count = --Count;
             if (count > 0)
             {
                 // Sift the last node down from the root into the hole.
-                var last = nodes[count];
+                var last = heap[count];
                 int i = 0;
                 while (true)
                 {
                     int child = 2 * i + 1;
                     if (child >= count) break;
-                    if (child + 1 < count && nodes[child + 1].Before(nodes[child])) child++;
-                    if (!nodes[child].Before(last)) break;
-                    nodes[i] = nodes[child];
+                    if (child + 1 < count && heap[child + 1].Before(heap[child])) child++;
+                    if (!heap[child].Before(last)) break;
+                    heap[i] = heap[child];
                     i = child;
                 }
-                nodes[i] = last;
+                heap[i] = last;
             }
             return top;
         }
