@@ -27,9 +27,11 @@ public sealed class StreamRandom
     }
 
     /// <summary>The next 64 random bits: the generator's own output, from which every other draw is made.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ulong NextUInt64() => stream.NextUInt64();
 
     /// <summary>Uniform on [0, 1) with 53 random bits.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public double NextDouble() => stream.NextDouble();
 
     /// <summary>Uniform on 0 … <paramref name="maxValue"/> − 1 (0 when <paramref name="maxValue"/> is 0 or 1), without bias.</summary>

@@ -112,7 +112,11 @@ public sealed class Caseworker
     internal double DemandSmoothed { get; set; }
     internal double AvailableSmoothed { get; set; }
     /// <summary>Demanded ÷ available hours over the recent working days.</summary>
-    public double LoadRatio => AvailableSmoothed > 1e-9 ? DemandSmoothed / AvailableSmoothed : (DemandSmoothed > 1e-9 ? 2.0 : 0.0);
+    public double LoadRatio
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => AvailableSmoothed > 1e-9 ? DemandSmoothed / AvailableSmoothed : (DemandSmoothed > 1e-9 ? 2.0 : 0.0);
+    }
 
     /// <summary>Months in the unit for the current holder.</summary>
     public double TenureMonths(double now) => (now - StartDay) / Calendar.DaysPerMonth;
