@@ -106,6 +106,7 @@ internal sealed class ContactNeed : IDeclaresCoreMetrics
     /// the first whose need no longer fits); hours left over from meetings not completed are not counted.
     /// Households decided this month were met at their nybesök.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public void MarkMet(Caseworker c, int month, Households households, MetricsAccumulator metrics, MeetingPlan plan)
     {
         var caseload = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(c.Caseload);

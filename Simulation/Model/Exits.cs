@@ -67,34 +67,39 @@ internal sealed class Exits
     public ExitRoute Draw(Household h, double hazard, out double reentryDelayMonths, double refusalFactor = 1.0)
     {
         // The five uniforms in their order — exit, route, refusal, re-entry, delay — each taken whether used or not;
-        // one not needed is skipped (the stream moves on the same, without computing the number).
-        ref var r = ref h.Random;
-        double uExit = r.NextDouble();
-        reentryDelayMonths = -1;
-        ExitRoute route;
-        if (uExit < hazard)
+        // one not needed is skipped (the stream moves on the same, without computing the number). They are drawn on a
+        // copy of the household's stream, written back once below: the copy's state stays in registers for the five
+        // steps instead of going through the household's memory at each (this runs for every household every month).
+        var r = h.Random;
+        double uExit = r.NextDouble(), uRoute = 0, uRefusal = 0, uReentry = 0, uDelay = 0;
+        bool leaves = uExit < hazard;
+        if (leaves)
         {
-            double uRoute = r.NextDouble();
+            uRoute = r.NextDouble();
             r.Skip(1);
-            route = uRoute < p.ShareToWork ? ExitRoute.Work
-                : uRoute < p.ShareToWork + p.ShareToStudies ? ExitRoute.Studies
-                : uRoute < p.ShareToWork + p.ShareToStudies + p.ShareToOtherBenefit ? ExitRoute.OtherBenefit
-                : ExitRoute.Moved;
         }
         else
         {
             r.Skip(1);
-            double uRefusal = r.NextDouble();
-            if (!(uRefusal < p.RefusalHazard * refusalFactor))
-            {
-                r.Skip(2);
-                return ExitRoute.None;
-            }
-            // S002: after a refusal some become self-supporting at once, others return: the same re-entry rule covers both.
-            route = ExitRoute.Refused;
+            uRefusal = r.NextDouble();
         }
+        bool refused = !leaves && uRefusal < p.RefusalHazard * refusalFactor;
+        if (leaves || refused)
+        {
+            uReentry = r.NextDouble();
+            uDelay = r.NextDouble();
+        }
+        else r.Skip(2);
+        h.Random = r;
 
-        double uReentry = r.NextDouble(), uDelay = r.NextDouble();
+        reentryDelayMonths = -1;
+        if (!leaves && !refused) return ExitRoute.None;
+        // S002: after a refusal some become self-supporting at once, others return: the same re-entry rule covers both.
+        var route = refused ? ExitRoute.Refused
+            : uRoute < p.ShareToWork ? ExitRoute.Work
+            : uRoute < p.ShareToWork + p.ShareToStudies ? ExitRoute.Studies
+            : uRoute < p.ShareToWork + p.ShareToStudies + p.ShareToOtherBenefit ? ExitRoute.OtherBenefit
+            : ExitRoute.Moved;
         if (uReentry < p.ReentryProbability)
             reentryDelayMonths = -p.ReentryMeanMonths * Math.Log(1 - uDelay);
         return route;

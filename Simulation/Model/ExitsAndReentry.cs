@@ -116,6 +116,8 @@ internal sealed class ExitsAndReentry : IDeclaresCoreMetrics, IDeclaresYearlyMet
         if (route != ExitRoute.None) EndSpell(h, c, route, reentryMonths);
     }
 
+    // Rare (a few households a month): kept out of the month-end loop, which stays small.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void EndSpell(Household h, Caseworker c, ExitRoute route, double reentryMonths)
     {
         caseloads.Remove(c, h);

@@ -63,6 +63,7 @@ internal sealed class Meetings : IDeclaresCoreMetrics, IDeclaresMonthlyColumns
     /// A krets's month before the designs plan it: no household met yet, the routine meetings due, the contact need and
     /// its part beyond the routine, and the partner work.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public MonthMeetings Plan(Caseworker c, int month, double now)
     {
         double meetings = 0, partner = 0, needHours = 0, extra = 0;

@@ -78,6 +78,7 @@ public sealed class WorkDay : IDeclaresCoreMetrics, IDeclaresMonthlyColumns
     public static double AvailableHours(StaffParameters s, double fte, double rampCapacity, double engagement) =>
         fte * s.HoursPerWeek / 5 * rampCapacity * engagement * (1 - s.FixedMeetingShare);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal void Run(Caseworker c, int day, double introHoursGiven, int remainingWorkingDays, int workingDayOfMonth, int workingDaysInMonth)
     {
         double available = Math.Max(0, AvailableHours(c, day) - introHoursGiven);
