@@ -47,7 +47,8 @@ public sealed class UnitSimulation
         Run = run;
         int months = Math.Max(1, (int)Math.Round(run.Years * 12));
         Calendar = new Calendar(parameters.StartDate, months);
-        Scheduler = new Scheduler(4096);
+        // About 230 events wait at a time in the baseline (at most ~290): the list grows by doubling if a unit needs more.
+        Scheduler = new Scheduler(512);
         Streams = new RandomStreams(run.Seed, run.Replication);
         Metrics = new MetricsAccumulator();
         designs = DesignSet.Create(parameters);
