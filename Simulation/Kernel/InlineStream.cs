@@ -9,7 +9,8 @@ namespace Planner.Simulation.Kernel;
 /// <remarks>
 /// A mutable struct: it must be drawn from where it lives. The owner hands it out by reference
 /// (<c>ref var r = ref h.Random;</c>); a copy (<c>var r = h.Random;</c>) is a second stream at the same place, and
-/// draws from it leave the owner's where it was.
+/// draws from it leave the owner's where it was — unless it is written back (<c>h.Random = r;</c>), which a run of draws
+/// on a hot path does on purpose: the copy's state stays in registers (the month-end exit draw, Exits.Draw).
 /// </remarks>
 internal struct InlineStream
 {

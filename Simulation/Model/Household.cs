@@ -35,7 +35,7 @@ public sealed class Household
     public int Id { get; }
     // Kept inline: the household is read at every month end, and its stream with it (no second object to reach).
     private InlineStream random;
-    /// <summary>The household's own stream, by reference: draw from it in place (<c>ref var r = ref h.Random</c>), never from a copy.</summary>
+    /// <summary>The household's own stream, by reference: draw from it in place (<c>ref var r = ref h.Random</c>), or from a copy that is written back.</summary>
     internal ref InlineStream Random => ref random;
 
     /// <summary>Index in the unit's household table (reused after the household leaves for good).</summary>

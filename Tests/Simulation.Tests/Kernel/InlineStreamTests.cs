@@ -79,6 +79,14 @@ public class InlineStreamTests
         var copy = owner.Stream;
         copy.NextUInt64();
         Assert.That(owner.Stream.NextUInt64(), Is.EqualTo(reference.NextUInt64()), "a copy's draw left the owner's stream where it was");
+
+        var drawn = owner.Stream;
+        drawn.NextUInt64();
+        drawn.Skip(2);
+        owner.Stream = drawn;
+        reference.NextUInt64();
+        reference.Skip(2);
+        Assert.That(owner.Stream.NextUInt64(), Is.EqualTo(reference.NextUInt64()), "a copy written back leaves the owner where its draws did");
     }
 
     private sealed class Owner(InlineStream stream)
