@@ -49,6 +49,9 @@ internal struct InlineStream
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public double NextDouble() => (NextUInt64() >> 11) * (1.0 / (1UL << 53));
 
+    /// <summary>Exponential variate with the given mean (inter-arrival times, delays, a holder's tenure).</summary>
+    public double Exponential(double mean) => -mean * Math.Log(1.0 - NextDouble());
+
     /// <summary>Uniform on 0 … <paramref name="maxValue"/> − 1 (0 when <paramref name="maxValue"/> is 0 or 1), without bias.</summary>
     public int Next(int maxValue)
     {

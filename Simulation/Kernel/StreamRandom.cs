@@ -38,7 +38,7 @@ public sealed class StreamRandom
     public int Next(int maxValue) => stream.Next(maxValue);
 
     /// <summary>Exponential variate with the given mean; here because it is on hot paths (inter-arrival times).</summary>
-    public double Exponential(double mean) => -mean * Math.Log(1.0 - NextDouble());
+    public double Exponential(double mean) => stream.Exponential(mean);
 
     // Uniform on 0 … range − 1, for the Random view's wider ranges.
     private ulong Below(ulong range) => stream.Below(range);

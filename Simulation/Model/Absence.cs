@@ -60,8 +60,12 @@ internal sealed class Absence : IDeclaresCoreMetrics, IDeclaresMonthlyColumns
 
     public void UpdatePresence(Caseworker c, int day, int dayOfYear, int year)
     {
-        var r = c.Random;
-        double uShort = r.NextDouble(), uLong = r.NextDouble();
+        // The day's two uniforms on a copy of the post's stream, written back at once (its state stays in registers);
+        // the rare draws of a spell's length below go to the stream itself.
+        var copy = c.Random;
+        double uShort = copy.NextDouble(), uLong = copy.NextDouble();
+        c.Random = copy;
+        ref var r = ref c.Random;
         if (c.SickUntilDay > day) return; // still sick: presence stays SickShort / SickLong
         if (c.Presence == Presence.SickLong)
         {

@@ -41,7 +41,9 @@ public sealed class Caseworker
     public bool IsConsultant { get; internal set; }
     /// <summary>Holder is temporary consultant cover, leaving when the new hire starts.</summary>
     public bool IsCover { get; internal set; }
-    internal StreamRandom Random { get; set; } = null!;
+    // Kept inline, like a household's: drawn from on every working day (presence, resignation).
+    private InlineStream random;
+    internal ref InlineStream Random => ref random;
     /// <summary>Professional experience in months at the holder's first day in the post.</summary>
     public double ExperienceAtStart { get; internal set; }
     /// <summary>Day the holder started in the post (negative for the initial staff: tenure before day 0).</summary>

@@ -28,7 +28,7 @@ internal sealed class Recruitment
     {
         c.Generation++;
         // A successor in the same post gets its own stream: ("post", slot × 1000 + generation).
-        c.Random = streams.Get("post", (long)c.Slot * 1000 + c.Generation);
+        c.Random = streams.GetInline("post", (long)c.Slot * 1000 + c.Generation);
         c.Strain = p.Strain.Inherent;
         c.Disengaged = false;
         c.Presence = Presence.Present;

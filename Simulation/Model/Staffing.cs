@@ -138,7 +138,7 @@ internal sealed class Staffing : IDeclaresCoreMetrics, IDeclaresMonthlyColumns
         foreach (var c in posts)
         {
             if (!c.Filled) continue;
-            var r = c.Random;
+            ref var r = ref c.Random;
             double uDisengaged = r.NextDouble(), uSick = r.NextDouble(), uSickPart = r.NextDouble();
             bool own = c.Slot < unitPosts && ownFte > 0;
             // The krets by capacity, as the stock is dealt out; new applications by FTE (in turn).

@@ -20,6 +20,7 @@ public class InlineStreamTests
             Assert.That(inline.NextUInt64(), Is.EqualTo(boxed.NextUInt64()), $"output {i}");
             Assert.That(inline.NextDouble(), Is.EqualTo(boxed.NextDouble()), $"uniform {i}");
             Assert.That(inline.Next(37), Is.EqualTo(boxed.Next(37)), $"integer {i}");
+            Assert.That(inline.Exponential(2.5), Is.EqualTo(boxed.Exponential(2.5)), $"exponential {i}");
         }
         // A range beyond int: the Random view's NextInt64 takes it from the same rejection sampler.
         const ulong wide = (1UL << 62) + 12345;
