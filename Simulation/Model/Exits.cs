@@ -37,15 +37,12 @@ internal sealed class Exits
     public double LabourMarketFactor(double path) =>
         p.LabourMarketElasticity > 0 && path > 0 ? Math.Pow(path, -p.LabourMarketElasticity) : 1.0;
 
-    public double Hazard(Household h, double crowdedOut, int handoversLastYear, double labourMarketFactor) =>
-        HazardGivenOverload(h, handoversLastYear, OverloadFactor(crowdedOut), labourMarketFactor);
-
     /// <summary>The caseworker's part of the hazard, 1 − overload penalty × crowded-out share: one number per krets and month.</summary>
     public double OverloadFactor(double crowdedOut) => 1 - p.OverloadPenalty * Math.Clamp(crowdedOut, 0, 1);
 
-    /// <summary>The hazard with the krets's <see cref="OverloadFactor"/> already taken (the month-end loop takes it once per krets).</summary>
+    /// <summary>The hazard, given the krets's <see cref="OverloadFactor"/> (the month-end loop takes it once per krets).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public double HazardGivenOverload(Household h, int handoversLastYear, double overloadFactor, double labourMarketFactor)
+    public double Hazard(Household h, int handoversLastYear, double overloadFactor, double labourMarketFactor)
     {
         double baseHazard = baseByDistance[h.FarFromLabourMarket ? 1 : 0];
         int months = h.MonthsOnAssistance;

@@ -108,7 +108,7 @@ internal sealed class ExitsAndReentry : IDeclaresCoreMetrics, IDeclaresYearlyMet
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void EndOfMonth(Household h, Caseworker c, double overloadFactor, double labourMarket, double now)
     {
-        double hazard = exits.HazardGivenOverload(h, h.HandoversWithin(now, DaysPerYear), overloadFactor, labourMarket);
+        double hazard = exits.Hazard(h, h.HandoversWithin(now, DaysPerYear), overloadFactor, labourMarket);
         double refusalFactor = 1.0;
         designs.AdjustExit(h, ref hazard, ref refusalFactor);
         h.MonthsOnAssistance++;

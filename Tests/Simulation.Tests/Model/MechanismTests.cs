@@ -65,17 +65,19 @@ public class MechanismTests
         var e = new ExitParameters();
         var exits = new Exits(e);
         var h = new Household(1, new Planner.Simulation.Kernel.InlineStream(1)) { MonthsOnAssistance = 3 };
-        double baseline = exits.Hazard(h, 0, 0, 1.0);
+        double Hazard(double crowdedOut, int handovers, double labourMarket) =>
+            exits.Hazard(h, handovers, exits.OverloadFactor(crowdedOut), labourMarket);
+        double baseline = Hazard(0, 0, 1.0);
         Assert.That(baseline, Is.EqualTo(e.BaseHazardNear * Math.Exp(-e.DurationDecay * 3)).Within(1e-12));
         h.MetThisMonth = true;
-        Assert.That(exits.Hazard(h, 0, 0, 1.0), Is.GreaterThan(baseline));
+        Assert.That(Hazard(0, 0, 1.0), Is.GreaterThan(baseline));
         h.MetThisMonth = false;
-        Assert.That(exits.Hazard(h, 0, 2, 1.0), Is.LessThan(baseline));
-        Assert.That(exits.Hazard(h, 0, 100, 1.0), Is.Zero, "the handover penalty floors at zero");
-        Assert.That(exits.Hazard(h, 1.0, 0, 1.0), Is.EqualTo(baseline * (1 - e.OverloadPenalty)).Within(1e-12));
-        Assert.That(exits.Hazard(h, 0, 0, exits.LabourMarketFactor(1.5)), Is.LessThan(baseline));
+        Assert.That(Hazard(0, 2, 1.0), Is.LessThan(baseline));
+        Assert.That(Hazard(0, 100, 1.0), Is.Zero, "the handover penalty floors at zero");
+        Assert.That(Hazard(1.0, 0, 1.0), Is.EqualTo(baseline * (1 - e.OverloadPenalty)).Within(1e-12));
+        Assert.That(Hazard(0, 0, exits.LabourMarketFactor(1.5)), Is.LessThan(baseline));
         h.MonthsOnAssistance = 30;
-        Assert.That(exits.Hazard(h, 0, 0, 1.0), Is.LessThan(baseline));
+        Assert.That(Hazard(0, 0, 1.0), Is.LessThan(baseline));
     }
 
     [Test]
