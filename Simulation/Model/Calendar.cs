@@ -38,8 +38,11 @@ public sealed class Calendar
     public int Days { get; }
 
     /// <summary>Average month length, for converting parameters given in months to days.</summary>
-    public const double DaysPerMonth = 365.25 / 12;
-    private const double MonthsPerDay = 12 / 365.25;
+    public const double DaysPerMonth = DaysPerYear / 12;
+    private const double MonthsPerDay = 12 / DaysPerYear;
+
+    /// <summary>Average calendar-year length in days (the model's "within a year", e.g. returns and handovers).</summary>
+    public const double DaysPerYear = 365.25;
 
     /// <summary>Working days in an average year of five-day weeks.</summary>
     public const double WorkingDaysPerYear = 365.25 * 5 / 7;

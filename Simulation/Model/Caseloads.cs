@@ -29,7 +29,6 @@ internal sealed class Caseloads : IDeclaresCoreMetrics
     private readonly double[] caseWeights;
     private readonly double applicationDemand, documentationFactor;
     private int spreadCursor;
-    private bool spreadAnyRole;
 
     public Caseloads(Caseworker[] posts, Households households, DesignSet designs, Scheduler clock, MetricsAccumulator metrics,
         Parameters.WorkParameters work, double applicationDemand, double documentationFactor)
@@ -57,7 +56,6 @@ internal sealed class Caseloads : IDeclaresCoreMetrics
     /// </summary>
     public void DealStock(SteadyStart steady, int count, Meetings meetings, int startMonthOfYear)
     {
-        const double DaysPerYear = 365.25;
         var stock = steady.Stock;
         for (int i = 0; i < count; i++)
         {
@@ -69,7 +67,7 @@ internal sealed class Caseloads : IDeclaresCoreMetrics
             h.MonthsThisYear = Math.Min(h.MonthsOnAssistance, startMonthOfYear - 1);
             meetings.Carried(h);
             double uHandover = h.Random.NextDouble(), handoverChance = steady.HandoversPerYear * Math.Min(12, h.MonthsOnAssistance) / 12.0;
-            if (uHandover < handoverChance) h.RecordHandover(-DaysPerYear * uHandover / steady.HandoversPerYear);
+            if (uHandover < handoverChance) h.RecordHandover(-Calendar.DaysPerYear * uHandover / steady.HandoversPerYear);
             var c = LeastLoadedByCapacity() ?? posts[i % posts.Length];
             Add(c, h);
         }
@@ -166,20 +164,22 @@ internal sealed class Caseloads : IDeclaresCoreMetrics
     /// </summary>
     public void Spread(Caseworker from)
     {
+        // Colleagues in the same role first; when there are none, any post that holds a krets.
+        bool anyRole = false;
         int receivers = 0;
-        foreach (var p in posts) if (IsReceiver(p, from)) receivers++;
+        foreach (var p in posts) if (IsReceiver(p, from, anyRole)) receivers++;
         if (receivers == 0)
         {
-            spreadAnyRole = true;
-            foreach (var p in posts) if (IsReceiver(p, from)) receivers++;
+            anyRole = true;
+            foreach (var p in posts) if (IsReceiver(p, from, anyRole)) receivers++;
         }
-        if (receivers == 0) { spreadAnyRole = false; return; }
+        if (receivers == 0) return;
         for (int i = from.Caseload.Count - 1; i >= 0; i--)
-            Move(households.At(from.Caseload[i]), from, NextReceiver(from));
+            Move(households.At(from.Caseload[i]), from, NextReceiver(from, anyRole));
         while (from.Intake.Count > 0)
         {
             var h = households.At(from.Intake.Dequeue());
-            var to = NextReceiver(from);
+            var to = NextReceiver(from, anyRole);
             to.Intake.Enqueue(h.Slot);
             if (from.HoldsCaseload) h.Caseworker = to.Slot;
             to.DemandToday += applicationDemand;
@@ -189,10 +189,9 @@ internal sealed class Caseloads : IDeclaresCoreMetrics
         double share = from.ReapplicationOutstanding / receivers;
         foreach (var p in posts)
         {
-            if (!IsReceiver(p, from)) continue;
+            if (!IsReceiver(p, from, anyRole)) continue;
             p.AddReapplicationWork(share, documentationFactor);
         }
-        spreadAnyRole = false;
         from.ReapplicationOutstanding = 0;
         from.DocumentationOwed = 0;   // the leaver's undocumented knowledge is simply lost
         from.DemandToday = 0;
@@ -201,18 +200,18 @@ internal sealed class Caseloads : IDeclaresCoreMetrics
         from.PartnerRemaining = 0;
     }
 
-    private Caseworker NextReceiver(Caseworker from)
+    private Caseworker NextReceiver(Caseworker from, bool anyRole)
     {
         for (int k = 0; k < posts.Length; k++)
         {
             var p = posts[spreadCursor++ % posts.Length];
-            if (IsReceiver(p, from)) return p;
+            if (IsReceiver(p, from, anyRole)) return p;
         }
         throw new InvalidOperationException("No colleague to receive work.");
     }
 
-    private bool IsReceiver(Caseworker p, Caseworker from) =>
-        p.Filled && p != from && (spreadAnyRole ? p.HoldsCaseload || !from.HoldsCaseload : p.Role == from.Role);
+    private static bool IsReceiver(Caseworker p, Caseworker from, bool anyRole) =>
+        p.Filled && p != from && (anyRole ? p.HoldsCaseload || !from.HoldsCaseload : p.Role == from.Role);
 
     /// <summary>
     /// The filled generalist post with the fewest households per unit of capacity (FTE × where the holder is on

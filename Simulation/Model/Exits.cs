@@ -33,6 +33,9 @@ internal sealed class Exits
     /// <summary>exp(−decay × m) for m = 0 … <see cref="InitialStock.MaxMonths"/> − 1 (a century); the steady start reads it too.</summary>
     internal double[] DurationFactors => durationFactor;
 
+    /// <summary>Mean months before a leaver who returns re-applies (the exponential delay's mean).</summary>
+    public double ReentryMeanMonths => p.ReentryMeanMonths;
+
     /// <summary>The labour-market factor ÷ path^elasticity, computed once a month rather than per household.</summary>
     public double LabourMarketFactor(double path) =>
         p.LabourMarketElasticity > 0 && path > 0 ? Math.Pow(path, -p.LabourMarketElasticity) : 1.0;

@@ -43,7 +43,6 @@ internal sealed class ExitsAndReentry : IDeclaresCoreMetrics, IDeclaresYearlyMet
             s => s[Counter.Exits]) { ReportOrder = 5 },
     ];
 
-    private const double DaysPerYear = 365.25;
     private readonly Exits exits;
     private readonly Inflow inflow;
     private readonly Households households;
@@ -54,13 +53,11 @@ internal sealed class ExitsAndReentry : IDeclaresCoreMetrics, IDeclaresYearlyMet
     private readonly Scheduler clock;
     private readonly MetricsAccumulator metrics;
     private readonly Action<int> onReentry;
-    private readonly double reentryMeanMonths;
 
-    public ExitsAndReentry(Exits exits, double reentryMeanMonths, Inflow inflow, Households households, Caseloads caseloads, Intake intake,
+    public ExitsAndReentry(Exits exits, Inflow inflow, Households households, Caseloads caseloads, Intake intake,
         DesignSet designs, Calendar calendar, Scheduler clock, MetricsAccumulator metrics)
     {
         this.exits = exits;
-        this.reentryMeanMonths = reentryMeanMonths;
         this.inflow = inflow;
         this.households = households;
         this.caseloads = caseloads;
@@ -87,7 +84,7 @@ internal sealed class ExitsAndReentry : IDeclaresCoreMetrics, IDeclaresYearlyMet
         {
             var h = households.NewInitial();
             inflow.DrawAttributes(h, inflow.PathAt(0));
-            double delay = -reentryMeanMonths * Math.Log(1 - h.Random.NextDouble()) * Calendar.DaysPerMonth;
+            double delay = h.Random.Exponential(exits.ReentryMeanMonths) * Calendar.DaysPerMonth;
             h.State = HouseholdState.AwaitingReentry;
             Exited++;
             if (delay < calendar.Days) clock.ScheduleAt(delay, onReentry, h.Slot);
@@ -108,7 +105,7 @@ internal sealed class ExitsAndReentry : IDeclaresCoreMetrics, IDeclaresYearlyMet
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void EndOfMonth(Household h, Caseworker c, double overloadFactor, double labourMarket, double now)
     {
-        double hazard = exits.Hazard(h, h.HandoversWithin(now, DaysPerYear), overloadFactor, labourMarket);
+        double hazard = exits.Hazard(h, h.HandoversWithin(now, Calendar.DaysPerYear), overloadFactor, labourMarket);
         double refusalFactor = 1.0;
         designs.AdjustExit(h, ref hazard, ref refusalFactor);
         h.MonthsOnAssistance++;
@@ -129,7 +126,7 @@ internal sealed class ExitsAndReentry : IDeclaresCoreMetrics, IDeclaresYearlyMet
         if (reentryMonths >= 0)
         {
             double delay = reentryMonths * Calendar.DaysPerMonth;
-            if (delay <= DaysPerYear) metrics.Increment(Counter.ReentriesWithin12Months);
+            if (delay <= Calendar.DaysPerYear) metrics.Increment(Counter.ReentriesWithin12Months);
             if (clock.Now + delay < calendar.Days)
             {
                 h.State = HouseholdState.AwaitingReentry;

@@ -31,9 +31,7 @@ internal sealed class ReapplicationWork(WorkParameters work, double documentatio
     /// <summary>At the month start: the post's re-applications, routed, charged to whoever will work them.</summary>
     public void Charge(Caseworker c, in ReapplicationRoute route, int month)
     {
-        double r = work.ReapplicationHours;
-        // Written so that a krets without designs is charged n × hours exactly, as before the routing existed.
-        double hours = (route.Households - route.InMeetings) * r - route.Automated * r + route.CheckHours;
+        double hours = Hours(route.Households, route.InMeetings, route.Automated, route.CheckHours);
         var to = route.ManualTo ?? c;
         to.AddReapplicationWork(hours, documentationFactor);
         Charged?.Invoke(new ReapplicationCharge(month, c, to, hours, hours * documentationFactor, Late: false));
@@ -43,13 +41,20 @@ internal sealed class ReapplicationWork(WorkParameters work, double documentatio
         checks += route.CheckHours;
     }
 
+    // The hours of re-applications worked the ordinary way, less the automated ones, plus their checks; written so that
+    // a krets without designs is charged n × hours exactly, as before the routing existed.
+    private double Hours(double households, double inMeetings, double automatedCount, double checkHours)
+    {
+        double r = work.ReapplicationHours;
+        return (households - inMeetings) * r - automatedCount * r + checkHours;
+    }
+
     /// <summary>After every post is charged: the month's counters, once.</summary>
     public void MonthCharged()
     {
-        double r = work.ReapplicationHours;
         metrics.Add(Counter.Reapplications, due);
         metrics.Add(Counter.ReapplicationsSeparate, due - inMeetings);
-        metrics.Add(Counter.ReapplicationHours, (due - inMeetings) * r - automated * r + checks);
+        metrics.Add(Counter.ReapplicationHours, Hours(due, inMeetings, automated, checks));
         due = inMeetings = 0;
         automated = checks = 0;
     }

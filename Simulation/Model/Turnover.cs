@@ -47,10 +47,11 @@ internal sealed class Turnover
     {
         double low = p.BaseResignationPercentPerYear / 100, high = p.HighStrainResignationPercentPerYear / 100;
         if (!(low > 0 && high > 0)) return low + (high - low) * strain;
+        // The run's rate is low × (high/low)^strain, as the model has always computed it (pow and exp(k × strain) can
+        // differ in the last bit); the steady start's mean over a spread needs the exponent form.
+        if (!(spread > 0)) return low * Math.Pow(high / low, strain);
         double k = Math.Log(high / low);
-        double exponent = k * strain;
-        if (spread > 0) exponent += k * k * spread * spread / 2;
-        return low * Math.Exp(exponent);
+        return low * Math.Exp(k * strain + k * k * spread * spread / 2);
     }
 
     /// <summary>

@@ -11,7 +11,9 @@ namespace Planner.Simulation.Model;
 /// one event at time d + 1 (end of day d), so applications that arrive during the day can be worked the same day;
 /// staff events sit at fixed fractions of a day (<see cref="Staffing"/>). Organisational designs act through the
 /// hooks of one <see cref="DesignSet"/> (Simulation/Designs); with none the hooks are neutral. The mechanisms' small
-/// steps inside the per-post and per-household loops are marked for inlining, so the split costs the hot loops no calls.
+/// steps inside the per-post and per-household loops are marked for inlining, so the split costs the hot loops no calls;
+/// their large steps (a post's WorkDay.Run, a krets's meeting plan and marking, a spell's end) are kept out of line,
+/// because inlined by profile-guided optimisation they made the day and month loops spill.
 /// </summary>
 public sealed class UnitSimulation
 {
@@ -82,7 +84,7 @@ public sealed class UnitSimulation
         caseloads = new Caseloads(posts, households, designs, Scheduler, Metrics, work, applicationDemand, documentationFactor);
         meetings = new Meetings(this, households, meetingPlan, contactNeed, audits, designs, work);
         intake = new Intake(this, posts, households, caseloads, designs, manager, meetings, inflow, changes.InflowLevel, applicationDemand);
-        exitsAndReentry = new ExitsAndReentry(exits, parameters.Exits.ReentryMeanMonths, inflow, households, caseloads, intake, designs, Calendar, Scheduler, Metrics);
+        exitsAndReentry = new ExitsAndReentry(exits, inflow, households, caseloads, intake, designs, Calendar, Scheduler, Metrics);
         staffing = new Staffing(posts, plan, parameters, turnover, recruitment, strain, caseloads, costs, designs, Scheduler, Metrics);
         changes.Connect(this, staffing, intake, households, costs, designs, inflow);
         monthly = new MonthlyCycle(this, posts, households, caseloads, meetings, reapplications, audits, exitsAndReentry, staffing, strain, designs);
@@ -100,8 +102,7 @@ public sealed class UnitSimulation
     internal RandomStreams Streams { get; }
     public IReadOnlyList<Caseworker> Posts => posts;
     public double Now => Scheduler.Now;
-    public int ActiveHouseholds => caseloads.Active;
-    public int PendingApplications => intake.Pending;
+
     public Household HouseholdAt(int slot) => households.At(slot);
     internal DesignSet Designs => designs;
     /// <summary>Called for each household counted in a month's household-months (month, household): lets a test count by hand.</summary>
@@ -130,14 +131,8 @@ public sealed class UnitSimulation
     /// <summary>Hours of applications whose nybesök is due or past and that are still undecided: deadline backlog.</summary>
     internal double ReadyIntakeHours(Caseworker c, int day) => intake.ReadyIntakeHours(c, day);
 
-    /// <summary>The decision on a new application (<see cref="Intake.Decide"/>).</summary>
-    internal void Decide(int slot, Caseworker c, int day) => intake.Decide(slot, c, day);
-
     /// <summary>A household changes krets (counted as a handover).</summary>
     internal void Move(Household h, Caseworker from, Caseworker to) => caseloads.Move(h, from, to);
-
-    /// <summary>The filled generalist post with the fewest households per FTE.</summary>
-    internal Caseworker? LeastLoadedFilledPost() => caseloads.LeastLoadedFilledPost();
 
     internal double MeetingHours(WeightClass w) => w switch
     {
@@ -145,8 +140,6 @@ public sealed class UnitSimulation
         WeightClass.Medel => Parameters.Work.MeetingHoursMedel,
         _ => Parameters.Work.MeetingHoursTung,
     };
-
-    internal double CaseWeight(WeightClass w) => caseloads.CaseWeight(w);
 
     // ------------------------------------------------------------------ run
 
@@ -235,8 +228,6 @@ public sealed class UnitSimulation
         designs.WorkingDayDone(day);
         workDay.CloseDay();
     }
-
-    // ------------------------------------------------------------------ the month
 
     // ------------------------------------------------------------------ the result
 
