@@ -20,7 +20,6 @@ public sealed class DesignSet
     private IStaffDesign[] staff = [];
     private IMonthlyDesign[] monthly = [];
     private IDayEndDesign[] dayEnd = [];
-    private MetricsAccumulator metrics = null!;
     // Each design with the block that made it, so a switch keeps the designs whose block it does not change.
     private List<(object Block, IDesign Design)> made = [];
     private UnitParameters unit = null!;
@@ -114,7 +113,6 @@ public sealed class DesignSet
 
     internal void Attach(UnitSimulation unit)
     {
-        metrics = unit.Metrics;
         foreach (var d in all) d.Attach(unit);
     }
 
@@ -138,12 +136,13 @@ public sealed class DesignSet
         foreach (var d in covers) d.CoverAbsences(unit, day);
     }
 
-    /// <summary>Combining rule: priority work in the designs' order, each given the hours (and overtime) the one before left.</summary>
+    /// <summary>
+    /// Combining rule: priority work in the designs' order, each given the hours (and overtime) the one before left. The
+    /// overtime they use is counted by the working day (WorkDay), which owns the overtime figure.
+    /// </summary>
     internal double PriorityWork(Caseworker c, in WorkDayContext day, double hours, ref double overtimeLeft, ref double clientHours)
     {
-        double overtimeBefore = overtimeLeft;
         foreach (var d in workOrder) hours = d.PriorityWork(c, day, hours, ref overtimeLeft, ref clientHours);
-        if (overtimeBefore > overtimeLeft) metrics.Add(Counter.OvertimeHours, overtimeBefore - overtimeLeft);
         return hours;
     }
 

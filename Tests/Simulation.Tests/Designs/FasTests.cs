@@ -115,6 +115,23 @@ public class FasTests
     }
 
     [Test]
+    public void Overtime_worked_for_the_quota_is_counted_once()
+    {
+        // A yearly overtime limit so low that the deadline work and the quota's crunch use it all: every post works
+        // exactly its limit each year, so the unit's overtime is at most posts × limit × years. Counted twice (by the
+        // design hook and by the working day, as it once was), the crunch's part went over it.
+        const double limitPerYear = 6;
+        var p = Loaded(new DesignParameters(new FasParameters { MeetingsPerWorkerPerMonth = 60 }));
+        p = p with { Staff = p.Staff with { MaxOvertimeHoursPerYear = limitPerYear } };
+        var sim = new Planner.Simulation.Model.UnitSimulation(p, new Planner.Simulation.Model.ModelRun(Years, 5, 1));
+        sim.Execute();
+        double counted = sim.Metrics.Total(Counter.OvertimeHours);
+        int posts = sim.Posts.Count;
+        Assert.That(counted, Is.GreaterThan(0.5 * posts * limitPerYear * Years), "the limit is reached: overtime is worked");
+        Assert.That(counted, Is.LessThanOrEqualTo(posts * limitPerYear * Years + 1e-6), "no post works more than its yearly limit");
+    }
+
+    [Test]
     public void With_a_payment_split_the_reapplications_stay_with_the_payment_side()
     {
         var p = Small(new DesignParameters(new FasParameters(), new PaymentSplitParameters()));
