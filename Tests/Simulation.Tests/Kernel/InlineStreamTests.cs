@@ -4,29 +4,45 @@ using Planner.Simulation.Kernel;
 namespace Planner.Simulation.Tests.Kernel;
 
 /// <summary>
-/// The inline stream is the generator behind <see cref="StreamRandom"/>: the same seed gives the same draws through
-/// either, and a stream kept inline advances where it lives, not in a copy.
+/// The inline stream is the generator (behind <see cref="StreamRandom"/> too): xoshiro256** by its published definition,
+/// an unbiased bounded draw, and a stream that advances where it lives, not in a copy unless that is written back.
 /// </summary>
 [TestFixture]
 public class InlineStreamTests
 {
     [Test]
-    public void DrawsTheSameSequenceAsTheObjectStreamOfTheSameSeed()
+    public void IsXoshiro256StarStarSeededBySplitMix64([Values(0UL, 1UL, 20261202UL, ulong.MaxValue)] ulong seed)
     {
-        var inline = new InlineStream(20261202);
-        var boxed = new StreamRandom(20261202);
-        for (int i = 0; i < 200; i++)
-        {
-            Assert.That(inline.NextUInt64(), Is.EqualTo(boxed.NextUInt64()), $"output {i}");
-            Assert.That(inline.NextDouble(), Is.EqualTo(boxed.NextDouble()), $"uniform {i}");
-            Assert.That(inline.Next(37), Is.EqualTo(boxed.Next(37)), $"integer {i}");
-            Assert.That(inline.Exponential(2.5), Is.EqualTo(boxed.Exponential(2.5)), $"exponential {i}");
-        }
-        // A range beyond int: the Random view's NextInt64 takes it from the same rejection sampler.
-        const ulong wide = (1UL << 62) + 12345;
-        var view = new StreamRandom(5).AsRandom();
-        var same = new InlineStream(5);
-        for (int i = 0; i < 100; i++) Assert.That((ulong)view.NextInt64((long)wide), Is.EqualTo(same.Below(wide)));
+        // Against the published definitions written out in RandomStreamsTests, independently of the kernel.
+        ulong x = seed;
+        var state = new[] { RandomStreamsTests.ReferenceSplitMix64(ref x), RandomStreamsTests.ReferenceSplitMix64(ref x),
+            RandomStreamsTests.ReferenceSplitMix64(ref x), RandomStreamsTests.ReferenceSplitMix64(ref x) };
+        var stream = new InlineStream(seed);
+        for (int i = 0; i < 100; i++) Assert.That(stream.NextUInt64(), Is.EqualTo(RandomStreamsTests.ReferenceXoshiro(state)), $"output {i}");
+        // The uniform is the output's top 53 bits, scaled.
+        Assert.That(stream.NextDouble(), Is.EqualTo((RandomStreamsTests.ReferenceXoshiro(state) >> 11) / 9007199254740992.0));
+    }
+
+    [Test]
+    public void AHouseholdsStreamIsThePinnedOne()
+    {
+        // The household stream's seed is pinned in RandomStreamsTests; its inline stream starts from that seed.
+        ulong x = RandomStreamsTests.PinnedHousehold7;
+        var state = new[] { RandomStreamsTests.ReferenceSplitMix64(ref x), RandomStreamsTests.ReferenceSplitMix64(ref x),
+            RandomStreamsTests.ReferenceSplitMix64(ref x), RandomStreamsTests.ReferenceSplitMix64(ref x) };
+        var household = new RandomStreams(42, 0).GetInline("household", 7);
+        for (int i = 0; i < 8; i++) Assert.That(household.NextUInt64(), Is.EqualTo(RandomStreamsTests.ReferenceXoshiro(state)));
+    }
+
+    [Test]
+    public void ExponentialHasItsMean()
+    {
+        var r = new InlineStream(3);
+        const int n = 200_000;
+        double sum = 0;
+        for (int i = 0; i < n; i++) sum += r.Exponential(2.5);
+        // Standard error 2.5 / sqrt(n) ≈ 0.0056: within 0.03 is more than five of them.
+        Assert.That(sum / n, Is.EqualTo(2.5).Within(0.03));
     }
 
     [Test]
@@ -56,15 +72,6 @@ public class InlineStreamTests
         Assert.That(r.Below(1), Is.Zero);
         Assert.That(r.Below(0), Is.Zero);
         Assert.Throws<ArgumentOutOfRangeException>(() => new InlineStream(1).Next(-1));
-    }
-
-    [Test]
-    public void TheInlineStreamOfAHouseholdIsTheSameAsItsObjectStream()
-    {
-        var streams = new RandomStreams(2025, 3);
-        var inline = streams.GetInline("household", 1234);
-        var boxed = streams.Get("household", 1234);
-        for (int i = 0; i < 100; i++) Assert.That(inline.NextUInt64(), Is.EqualTo(boxed.NextUInt64()));
     }
 
     [Test]

@@ -197,9 +197,9 @@ public class RandomStreamsTests
     }
 
     private static readonly ulong[] PinnedInflow = [11609565343513848980, 5967691289646516045, 8166038975901734345];
-    private const ulong PinnedHousehold7 = 15150158121535926655;
+    internal const ulong PinnedHousehold7 = 15150158121535926655;
 
-    private static ulong ReferenceSplitMix64(ref ulong x)
+    internal static ulong ReferenceSplitMix64(ref ulong x)
     {
         x = unchecked(x + 0x9E3779B97F4A7C15UL);
         ulong z = x;
@@ -210,7 +210,7 @@ public class RandomStreamsTests
 
     private static ulong Rotl(ulong x, int k) => (x << k) | (x >> (64 - k));
 
-    private static ulong ReferenceXoshiro(ulong[] s)
+    internal static ulong ReferenceXoshiro(ulong[] s)
     {
         ulong result = unchecked(Rotl(unchecked(s[1] * 5), 7) * 9);
         ulong t = s[1] << 17;
