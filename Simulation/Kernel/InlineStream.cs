@@ -2,9 +2,10 @@ namespace Planner.Simulation.Kernel;
 
 /// <summary>
 /// The generator behind every stream — xoshiro256**, seeded by SplitMix64 — as a value: a stream kept inside the
-/// object that owns it, with no object of its own. The model holds one per household (about 10,000 a replication,
-/// each read at every month end), so the household carries its stream's 32 bytes instead of a pointer to a 48-byte
-/// object elsewhere in memory. <see cref="StreamRandom"/> is the same generator as an object, for everything else.
+/// object that owns it, with no object of its own. Each household holds one (about 10,000 a replication, each read at
+/// every month end) and so does each post's holder (drawn from every working day), so they carry the stream's 32 bytes
+/// instead of a pointer to a 48-byte object elsewhere in memory. <see cref="StreamRandom"/> is the same generator as an
+/// object, for everything else.
 /// </summary>
 /// <remarks>
 /// A mutable struct: it must be drawn from where it lives. The owner hands it out by reference

@@ -20,9 +20,10 @@ public interface IDeclaresMetrics
 }
 
 /// <summary>
-/// A figure a design declares: its definition and its value from the summed counters (the run's, or one calendar
-/// year's). Reported in every scenario with a designs block, the design on or off: where it is off its counters are
-/// zero, so a figure that divides by them is NaN (no FAS quota in a baseline) and a sum is 0 (no cover hours).
+/// A figure a mechanism or a design declares: its definition and its value from the summed counters (the run's, or one
+/// calendar year's). The mechanisms' figures are the core and yearly ones, reported always; a design's is reported in
+/// every scenario with a designs block, the design on or off: where it is off its counters are zero, so a figure that
+/// divides by them is NaN (no FAS quota in a baseline) and a sum is 0 (no cover hours).
 /// </summary>
 public sealed record DeclaredMetric(MetricDefinition Definition, Func<CounterSums, double> Value)
 {
@@ -118,7 +119,7 @@ public readonly struct CounterSums
     /// <summary>The months on assistance of <see cref="HouseholdsInYears"/>, summed.</summary>
     public long MonthsInYears { get; init; }
 
-    /// <summary>The households among <see cref="LongTermHouseholds"/>' months on assistance, summed (a year's sums only).</summary>
+    /// <summary>The months on assistance of the <see cref="LongTermHouseholds"/>, summed (a year's sums only).</summary>
     public long LongTermMonths { get; init; }
 
     /// <summary>Whether these are one calendar year's sums (yearly.csv) rather than the run's.</summary>
