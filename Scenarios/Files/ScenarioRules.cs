@@ -1,4 +1,3 @@
-using System.Globalization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -87,5 +86,5 @@ public static class ScenarioRules
         path == ancestor
         || (path.StartsWith(ancestor, StringComparison.Ordinal) && path[ancestor.Length] is '.' or '[');
 
-    internal static string N(double value) => Math.Round(value, 10).ToString("R", CultureInfo.InvariantCulture);
+    internal static string N(double value) => Planner.Simulation.Designs.DesignRule.N(value);
 }

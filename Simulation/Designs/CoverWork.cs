@@ -25,7 +25,7 @@ internal sealed class CoverWork : IDeclaresMetrics
 
     /// <summary>Whether this post's re-applications are urgent today: due within the given working days.</summary>
     public static bool ReapplicationsUrgent(UnitSimulation unit, int day, int withinWorkingDays) =>
-        unit.Calendar.WorkingDayOfMonth(day) + withinWorkingDays >= unit.Parameters.Work.ReapplicationDueWorkingDays;
+        ReapplicationWork.Due(unit.Parameters.Work, unit.Calendar.WorkingDayOfMonth(day) + withinWorkingDays);
 
     /// <summary>Whether a post is away today in a way the cover acts on.</summary>
     public static bool IsCovered(Caseworker c, bool sickOnly) =>

@@ -79,7 +79,7 @@ internal sealed class DesignMeasurements : IDayEndDesign, IMonthlyDesign, IDecla
     public void WorkingDayDone(int day)
     {
         var m = unit.Metrics;
-        bool due = unit.Calendar.WorkingDayOfMonth(day) >= unit.Parameters.Work.ReapplicationDueWorkingDays;
+        bool due = ReapplicationWork.Due(unit.Parameters.Work, unit.Calendar.WorkingDayOfMonth(day));
         double waiting = 0;
         foreach (var c in unit.Posts)
         {

@@ -123,7 +123,7 @@ internal sealed class Fas(FasParameters p) : IDeclaresMetrics, IWorkOrderDesign,
     {
         if (!c.HoldsCaseload) return;
         int s = c.Slot;
-        workDays[s] = NonVacationDays(c, first, last);
+        workDays[s] = Vacation.WorkingDaysNotOnVacation(c, unit.Calendar, first, last);
         // A quota is a whole number of meetings: a fraction of one would be held but never counted.
         quota[s] = Math.Min(Math.Round(p.MeetingsPerWorkerPerMonth * c.Fte * workDays[s] / Math.Max(1, working), MidpointRounding.AwayFromZero), c.Caseload.Count);
         if (c.Filled && !(c.Presence == Presence.SickLong && c.SickUntilDay > dueDay)) route.BookInMeetings((int)quota[s]);
@@ -190,7 +190,7 @@ internal sealed class Fas(FasParameters p) : IDeclaresMetrics, IWorkOrderDesign,
         double length = quotaMeetingHours[s], shortLength = quotaShortHours[s];
         presentDays[s]++;
         // Steady pace over the non-vacation working days so far, sick ones included: those are caught up.
-        elapsed[s] += NonVacationDays(c, countedTo[s] + 1, day.Day);
+        elapsed[s] += Vacation.WorkingDaysNotOnVacation(c, unit.Calendar, countedTo[s] + 1, day.Day);
         countedTo[s] = day.Day;
         double pace = workDays[s] > 0 ? quota[s] * Math.Min(1, (double)elapsed[s] / workDays[s]) : 0;
         double due = Math.Max(0, pace - quotaHeld[s]);
@@ -310,21 +310,6 @@ internal sealed class Fas(FasParameters p) : IDeclaresMetrics, IWorkOrderDesign,
             if (met + 0.5 < due) metrics.Increment(QuotaMisses);
         }
         return true;
-    }
-
-    /// <summary>Working days from <paramref name="first"/> to <paramref name="last"/> (inclusive) not on the holder's planned vacation.</summary>
-    private int NonVacationDays(Caseworker c, int first, int last)
-    {
-        var calendar = unit.Calendar;
-        int count = 0;
-        for (int d = first; d <= last; d++)
-        {
-            if (!calendar.IsWorkingDay(d)) continue;
-            var date = calendar.DateOf(d);
-            if (c.OnVacation(date.Year, date.DayOfYear - 1)) continue;
-            count++;
-        }
-        return count;
     }
 
     private void Meet(Household h, bool brief)

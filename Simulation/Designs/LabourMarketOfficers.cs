@@ -44,13 +44,7 @@ internal sealed class LabourMarketOfficers(LabourMarketOfficersParameters p) : I
         foreach (var o in officers)
         {
             if (!o.Filled) continue;
-            int days = 0;
-            for (int d = first; d <= last; d++)
-            {
-                if (!calendar.IsWorkingDay(d)) continue;
-                var date = calendar.DateOf(d);
-                if (!o.OnVacation(date.Year, date.DayOfYear - 1)) days++;
-            }
+            int days = Vacation.WorkingDaysNotOnVacation(o, calendar, first, last);
             hours += days * unit.WorkDay.AvailableHours(o, first) * p.ClientTimeShare / (1 + s.DocumentationPerClientHour);
         }
         int clients = (int)Math.Floor(hours / p.HoursPerClientPerMonth);

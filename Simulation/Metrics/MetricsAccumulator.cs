@@ -162,12 +162,10 @@ public sealed class MetricsAccumulator
             closedYears.Add(new YearTally(calendarYear, yearMonths, whole, (double[])yearSums.Clone(), (long[])yearHistogram.Clone()));
         if (runThreshold is int threshold)
         {
-            for (int m = 1; m <= 12; m++)
-            {
-                householdsInYears += yearHistogram[m];
-                monthsInYears += m * yearHistogram[m];
-                if (m >= threshold) longTermHouseholds += yearHistogram[m];
-            }
+            var t = Tally(yearHistogram, threshold);
+            householdsInYears += t.During;
+            monthsInYears += t.Months;
+            longTermHouseholds += t.LongTerm;
             YearsTallied++;
         }
         Array.Clear(yearHistogram);
@@ -202,6 +200,20 @@ public sealed class MetricsAccumulator
             SpellsCompleted = RunSpellsCompleted, SpellMonthsSum = RunSpellMonthsSum,
         });
 
+    // A year's households by months on assistance (histogram[m], m = 1 … 12): how many there were, their months, and those
+    // with at least threshold months (the long-term households) and their months.
+    private static (long During, long Months, long LongTerm, long LongTermMonths) Tally(long[] histogram, int threshold)
+    {
+        long during = 0, months = 0, longTerm = 0, longTermMonths = 0;
+        for (int m = 1; m <= 12; m++)
+        {
+            during += histogram[m];
+            months += m * histogram[m];
+            if (m >= threshold) { longTerm += histogram[m]; longTermMonths += m * histogram[m]; }
+        }
+        return (during, months, longTerm, longTermMonths);
+    }
+
     /// <summary>
     /// Every figure of <see cref="YearlyCatalogue"/> for each calendar year closed so far, in order: the run figures'
     /// formulas applied to the year's sums (one formula in one place), then the figures only a year has — all declared
@@ -212,16 +224,10 @@ public sealed class MetricsAccumulator
         var list = new List<YearValues>(closedYears.Count);
         foreach (var y in closedYears)
         {
-            long during = 0, longTerm = 0, longTermMonths = 0, months = 0;
-            for (int m = 1; m <= 12; m++)
-            {
-                during += y.Histogram[m];
-                months += m * y.Histogram[m];
-                if (m >= 10) { longTerm += y.Histogram[m]; longTermMonths += m * y.Histogram[m]; }
-            }
+            var t = Tally(y.Histogram, Households.LongTermMonths);
             var sums = Sums(y.Sums, y.Months, y.Months / 12.0, population) with
             {
-                HouseholdsInYears = during, LongTermHouseholds = longTerm, MonthsInYears = months, LongTermMonths = longTermMonths,
+                HouseholdsInYears = t.During, LongTermHouseholds = t.LongTerm, MonthsInYears = t.Months, LongTermMonths = t.LongTermMonths,
                 SpellsCompleted = RunSpellsCompleted, SpellMonthsSum = RunSpellMonthsSum, IsYear = true, WholeYear = y.Whole,
             };
             // The yearly keys only, each by the figure the run's values would take it from (a design's declared

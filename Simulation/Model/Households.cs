@@ -37,6 +37,9 @@ internal sealed class Households : IDeclaresCoreMetrics, IDeclaresYearlyMetrics
     // (The run pools its whole years, or counts a horizon shorter than a year with a scaled threshold, MonthlyCycle.)
     private static double OfWholeYear(in CounterSums s, double a, double b) => s.WholeYear ? CounterSums.Ratio(a, b) : double.NaN;
 
+    /// <summary>Months on assistance in a calendar year from which a household is long-term (≥ 10 of 12, S003/S004).</summary>
+    public const int LongTermMonths = 10;
+
     // Households an inflow change adds are numbered apart from the path's, so those keep their numbers and streams.
     private const int ExtraIds = 1 << 30;
     // A plain array (grown by doubling), not a list: read for every household of every krets at every month start

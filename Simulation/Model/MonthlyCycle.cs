@@ -147,7 +147,7 @@ internal sealed class MonthlyCycle : IDeclaresCoreMetrics, IDeclaresYearlyMetric
         households.CountYearMonths(reset: true);
         // Only whole calendar years inside the run count; a run starting mid-year skips its first year.
         bool whole = new DateOnly(year, 1, 1) >= calendar.Start;
-        metrics.CloseYear(year, whole, whole ? 10 : null);
+        metrics.CloseYear(year, whole, whole ? Households.LongTermMonths : null);
     }
 
     /// <summary>
@@ -160,7 +160,7 @@ internal sealed class MonthlyCycle : IDeclaresCoreMetrics, IDeclaresYearlyMetric
         if (lastDay.Month == 12 && lastDay.Day == 31) return;
         households.CountYearMonths(reset: false);
         int covered = Math.Min(12, calendar.Months);
-        int? threshold = metrics.YearsTallied == 0 ? (int)Math.Ceiling(10.0 * covered / 12) : null;
+        int? threshold = metrics.YearsTallied == 0 ? (int)Math.Ceiling((double)Households.LongTermMonths * covered / 12) : null;
         metrics.CloseYear(lastDay.Year, false, threshold);
     }
 }

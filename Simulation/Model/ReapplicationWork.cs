@@ -28,6 +28,9 @@ internal sealed class ReapplicationWork(WorkParameters work, double documentatio
     /// <summary>Each charge of re-application work to a post as it is made: lets a test follow the work (month start or late).</summary>
     internal Action<ReapplicationCharge>? Charged { get; set; }
 
+    /// <summary>Whether the month's re-applications are due on its <paramref name="workingDayOfMonth"/>-th working day (by ReapplicationDueWorkingDays).</summary>
+    public static bool Due(WorkParameters work, int workingDayOfMonth) => workingDayOfMonth >= work.ReapplicationDueWorkingDays;
+
     /// <summary>At the month start: the post's re-applications, routed, charged to whoever will work them.</summary>
     public void Charge(Caseworker c, in ReapplicationRoute route, int month)
     {

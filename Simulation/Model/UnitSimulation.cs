@@ -199,7 +199,7 @@ public sealed class UnitSimulation
         int workingDaysInMonth = Calendar.WorkingDaysInMonth(month);
         int workingDayOfMonth = Calendar.WorkingDayOfMonth(day);
         int remaining = workingDaysInMonth - workingDayOfMonth + 1;   // today included: this is a working day
-        bool reapplicationsDue = workingDayOfMonth >= p.Work.ReapplicationDueWorkingDays;
+        bool reapplicationsDue = ReapplicationWork.Due(p.Work, workingDayOfMonth);
 
         foreach (var c in posts)
         {

@@ -9,6 +9,19 @@ namespace Planner.Simulation.Model;
 /// </summary>
 internal sealed class Vacation
 {
+    /// <summary>Working days from <paramref name="first"/> to <paramref name="last"/> (inclusive) not on the holder's planned vacation.</summary>
+    public static int WorkingDaysNotOnVacation(Caseworker c, Calendar calendar, int first, int last)
+    {
+        int count = 0;
+        for (int d = first; d <= last; d++)
+        {
+            if (!calendar.IsWorkingDay(d)) continue;
+            var date = calendar.DateOf(d);
+            if (!c.OnVacation(date.Year, date.DayOfYear - 1)) count++;
+        }
+        return count;
+    }
+
     private readonly AbsenceParameters p;
 
     public Vacation(AbsenceParameters parameters) => p = parameters;

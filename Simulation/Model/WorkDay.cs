@@ -92,7 +92,7 @@ public sealed class WorkDay : IDeclaresCoreMetrics, IDeclaresMonthlyColumns
         // day's, the month's and the year's limits (Overtime); what does not fit waits.
         // The allowance is asked only when some overtime could be worked: on most post-days nothing waits, and the
         // limits' month and year roll over at the first asking in a new month just the same (nothing is used between).
-        bool reapplicationsDue = workingDayOfMonth >= w.ReapplicationDueWorkingDays;
+        bool reapplicationsDue = ReapplicationWork.Due(w, workingDayOfMonth);
         bool deadlineWaiting = intake.HeadApplicationReady(c, day) || (reapplicationsDue && c.ReapplicationOutstanding > Epsilon);
         bool ordersWork = unit.Designs.OrdersWork;
         double allowance = deadlineWaiting || ordersWork ? overtime.Allowance(c, day) : 0, overtimeLeft = allowance;
