@@ -55,7 +55,6 @@ internal sealed class DesignMeasurements : IDayEndDesign, IMonthlyDesign, IDecla
     // Slots of the counters, taken once: these are added per post and working day.
     private int waitingSlot, firstYearStrainSum, firstYearStrainCount, experiencedStrainSum, experiencedStrainCount,
         firstYearWorkedHours, firstYearFteDays, experiencedWorkedHours, experiencedFteDays, postFteDays, postsCost;
-    private double fullCostPerFteDay;
     private readonly List<double> heavy = [];
 
     public void Attach(UnitSimulation unit)
@@ -73,7 +72,6 @@ internal sealed class DesignMeasurements : IDayEndDesign, IMonthlyDesign, IDecla
         experiencedFteDays = m.DeclareCounter(ExperiencedFteDays);
         postFteDays = m.DeclareCounter(PostFteDays);
         postsCost = m.DeclareCounter(PostsCost);
-        fullCostPerFteDay = Costs.FullCostPerFteDay(unit.Parameters.Costs);
     }
 
     public void WorkingDayDone(int day)
@@ -97,7 +95,8 @@ internal sealed class DesignMeasurements : IDayEndDesign, IMonthlyDesign, IDecla
             if (!c.HoldsCaseload)
             {
                 m.Add(postFteDays, c.Fte);
-                m.Add(postsCost, fullCostPerFteDay * c.Fte * (c.IsConsultant ? unit.Parameters.Costs.ConsultantCostFactor : 1));
+                // At today's pay: a change of pay at a date (Costs.SetSalary) reaches the design's posts too.
+                m.Add(postsCost, unit.Costs.PostDayCost(c));
             }
         }
         m.Add(waitingSlot, waiting);

@@ -114,5 +114,8 @@ internal sealed class Costs : IDeclaresCoreMetrics, IDeclaresYearlyMetrics, IDec
         metrics.Add(Counter.StaffCost, full - intro);
     }
 
+    /// <summary>A post's full cost of a working day at today's pay (a consultant's at the consultant factor): the design measurements' posts cost.</summary>
+    public double PostDayCost(Caseworker c) => fullCostPerFteDay * c.Fte * (c.IsConsultant ? p.ConsultantCostFactor : 1);
+
     public void Hire() => metrics.Add(Counter.RecruitmentCost, p.RecruitmentCostPerHire);
 }

@@ -108,6 +108,7 @@ public sealed class UnitSimulation
     /// <summary>Called for each household counted in a month's household-months (month, household): lets a test count by hand.</summary>
     internal Action<int, Household>? HouseholdMonthCounted { get; set; }
     internal WorkDay WorkDay => workDay;
+    internal Costs Costs => costs;
     internal ContactNeed ContactNeed => contactNeed;
     internal ReapplicationWork Reapplications => reapplications;
     internal double DocumentationFactor => documentationFactor;

@@ -202,6 +202,14 @@ public class ChangeTests
             .And.LessThan(unit.Costs.BenefitPerHouseholdMonth * 1.07), "half the year at +10 %");
         Assert.That(b.Values[MetricCatalogue.StaffCostPerYear], Is.GreaterThan(a.Values[MetricCatalogue.StaffCostPerYear] * 1.05));
 
+        // A design's own posts are paid at the changed pay too.
+        var team = unit with { Designs = new Planner.Simulation.Designs.DesignParameters(new Planner.Simulation.Designs.BeredskapsteamParameters { Members = 1 }) };
+        var teamChanged = With(team, new UnitChange { Month = 0, SalaryPerMonth = unit.Costs.SalaryPerMonth * 1.2 });
+        double posts = Run(team, 1, 1).Values[Planner.Simulation.Designs.DesignMeasurements.DesignPostsCostPerYear];
+        double postsChanged = Run(teamChanged, 1, 1).Values[Planner.Simulation.Designs.DesignMeasurements.DesignPostsCostPerYear];
+        Assert.That(posts, Is.GreaterThan(0));
+        Assert.That(postsChanged, Is.EqualTo(posts * 1.2).Within(0.001 * posts), "the team's cost at the pay from day 0");
+
         var covered = With(unit with { Turnover = unit.Turnover with { BaseResignationPercentPerYear = 60 } },
             new UnitChange { Month = 6, ConsultantCover = true });
         var cr = Run(covered, 2, 2);
