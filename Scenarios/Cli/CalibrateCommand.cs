@@ -98,8 +98,9 @@ public static class CalibrateCommand
     {
         var quiet = options.Quiet(parse);
         var console = ConsoleFactory.Create(context);
-        if (EngineSession.OpenStore(context, options.StorePath(parse), out int refused) is not { } store)
+        if (EngineSession.OpenForWriting(context, options.StorePath(parse), cancellation, out var writer, out int refused) is not { } store)
             return refused;
+        using var held = writer;
         using (store)
         {
             var runner = new EngineCalibrationRunner(scenario, scenario.Run, targets.Targets.Select(TargetMetrics.StoreKey).ToList(), store, engineSettings, UnitModel.Run,

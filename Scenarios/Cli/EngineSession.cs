@@ -44,29 +44,41 @@ public static class EngineSession
         }
     }
 
-    public static int Execute(CliContext context, IAnsiConsole console, EngineSettings settings, bool quiet, string storePath,
-        IReadOnlyList<EngineJob> jobs, CancellationToken cancellation)
+    /// <summary>
+    /// Opens the result store for a command that writes replications to it (<see cref="OpenStore"/>), then takes the
+    /// store's writer lock: one writer per store, so a second command on the same store waits, says for whom, and then
+    /// skips what the first saved. Null with the exit code in <paramref name="exit"/> when either cannot be had.
+    /// </summary>
+    public static ResultStore? OpenForWriting(CliContext context, string path, CancellationToken cancellation, out StoreLock? writer, out int exit)
     {
+        writer = null;
         // The store is opened (and checked) first, so a file that is not a store is refused with nothing written beside it.
-        if (OpenStore(context, storePath, out int refused) is not { } store)
-            return refused;
-        // One writer per store: a second run on the same store waits, says for whom, and then skips what the first saved.
-        StoreLock writer;
+        if (OpenStore(context, path, out exit) is not { } store)
+            return null;
         try
         {
-            writer = StoreLock.Acquire(storePath, message => context.Error.WriteLine(message), cancellation);
+            writer = StoreLock.Acquire(path, message => context.Error.WriteLine(message), cancellation);
+            return store;
         }
         catch (OperationCanceledException)
         {
             store.Dispose();
-            context.Error.WriteLine($"Interrupted while waiting for {storePath}; nothing was run.");
-            return ExitCodes.Interrupted;
+            context.Error.WriteLine($"Interrupted while waiting for {path}; nothing was run.");
+            exit = ExitCodes.Interrupted;
         }
-        catch (Exception e) when (Failures.Describe(e, storePath) is { } failure)
+        catch (Exception e) when (Failures.Describe(e, path) is { } failure)
         {
             store.Dispose();
-            return Refuse(context, [failure.Message], failure.Exit);
+            exit = Refuse(context, [failure.Message], failure.Exit);
         }
+        return null;
+    }
+
+    public static int Execute(CliContext context, IAnsiConsole console, EngineSettings settings, bool quiet, string storePath,
+        IReadOnlyList<EngineJob> jobs, CancellationToken cancellation)
+    {
+        if (OpenForWriting(context, storePath, cancellation, out var writer, out int refused) is not { } store)
+            return refused;
         using var held = writer;
         using (store)
         {

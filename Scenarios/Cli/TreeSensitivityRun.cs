@@ -31,8 +31,9 @@ public static class TreeSensitivityRun
         var console = ConsoleFactory.Create(context);
         var scenario = request.Scenario;
         var k = request.Ranges.Count;
-        if (EngineSession.OpenStore(context, options.StorePath(parse), out int refused) is not { } store)
+        if (EngineSession.OpenForWriting(context, options.StorePath(parse), cancellation, out var writer, out int refused) is not { } store)
             return refused;
+        using var held = writer;
         using (store)
         {
             var runner = new EngineCalibrationRunner(scenario, scenario.Run, request.Metrics, store, settings, UnitModel.Run,

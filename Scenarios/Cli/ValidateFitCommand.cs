@@ -48,8 +48,9 @@ public static class ValidateFitCommand
     {
         var quiet = options.Quiet(parse);
         var console = ConsoleFactory.Create(context);
-        if (EngineSession.OpenStore(context, options.StorePath(parse), out int refused) is not { } store)
+        if (EngineSession.OpenForWriting(context, options.StorePath(parse), cancellation, out var writer, out int refused) is not { } store)
             return refused;
+        using var held = writer;
         using (store)
         {
             if (!quiet)

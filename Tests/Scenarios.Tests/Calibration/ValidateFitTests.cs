@@ -1,4 +1,6 @@
 using Newtonsoft.Json.Linq;
+using Planner.Scenarios.Cli;
+using Planner.Scenarios.Store;
 
 namespace Planner.Scenarios.Tests.Calibration;
 
@@ -22,6 +24,35 @@ public class ValidateFitTests
         Assert.That((int)rows[0]["replications"]!, Is.EqualTo(3));
         Assert.That((double)rows[1]["mean"]!, Is.GreaterThan(60), "a calendar-year target reads its year");
         Assert.That(check.Out, Does.Contain("held-out figure(s) reproduced within |z| ≤ 2"));
+    }
+
+    [Test]
+    public void It_writes_to_the_store_as_one_writer_waiting_while_another_holds_it()
+    {
+        // Like run and compare (StoreFaultTests), and as calibrate and the trees sensitivity, through EngineSession.OpenForWriting.
+        using var folder = new TempFolder();
+        var scenario = folder.File("small.json", Planner.SmallScenario);
+        var targets = folder.File("held-out.csv", "metric,year,value,se,source\nlong_term_share,,0.40,0.02,test\n");
+        var store = folder.Combine("planner.db");
+        Assert.That(Planner.Cli("run", scenario, "--store", store, "--output", folder.Combine("first"), "--quiet").Exit, Is.EqualTo(0));
+        var held = StoreLock.Acquire(store, _ => Assert.Fail("the lock is free"), CancellationToken.None);
+        var errors = new StringWriter();
+        var stderr = TextWriter.Synchronized(errors);
+        string Err()
+        {
+            lock (stderr)
+                return errors.ToString();
+        }
+        var check = Task.Run(() => PlannerCli.Run(["validate-fit", scenario, "--targets", targets, "--store", store, "--output", folder.Combine("v"), "--quiet"],
+            new CliContext(TextWriter.Synchronized(new StringWriter()), stderr, Interactive: false)));
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!Err().Contains("is in use by", StringComparison.Ordinal) && waited.Elapsed < TimeSpan.FromSeconds(60))
+            Thread.Sleep(20);
+        Assert.That(Err(), Does.Contain($"{store} is in use by process {Environment.ProcessId}"));
+        Assert.That(check.IsCompleted, Is.False, "validate-fit waits for the writer before it");
+        held.Dispose();
+        Assert.That(check.Wait(TimeSpan.FromSeconds(60)), Is.True);
+        Assert.That(check.Result, Is.EqualTo(0), Err());
     }
 
     [Test]
