@@ -140,25 +140,12 @@ public sealed class StoreFaultTests
         var store = temp.Combine("planner.db");
         Assert.That(Planner.Cli("run", scenario, "--store", store, "--output", temp.Combine("first"), "--quiet").Exit, Is.EqualTo(0));
         var held = StoreLock.Acquire(store, _ => Assert.Fail("the lock is free"), CancellationToken.None);
-        var errors = new StringWriter();
-        var stderr = TextWriter.Synchronized(errors);
-        string Err()
-        {
-            // The synchronized writer locks itself: reading under the same lock sees whole lines.
-            lock (stderr)
-                return errors.ToString();
-        }
-        var stdout = TextWriter.Synchronized(new StringWriter());
-        var second = Task.Run(() => PlannerCli.Run(["run", scenario, "--store", store, "--output", temp.Combine("second"), "--quiet"],
-            new CliContext(stdout, stderr, Interactive: false)));
-        var waited = Stopwatch.StartNew();
-        while (!Err().Contains("is in use by", StringComparison.Ordinal) && waited.Elapsed < TimeSpan.FromSeconds(60))
-            Thread.Sleep(20);
-        Assert.That(Err(), Does.Contain($"{store} is in use by process {Environment.ProcessId} on {Environment.MachineName}"));
-        Assert.That(second.IsCompleted, Is.False, "the second writer waits");
+        var second = SecondWriter.Start("run", scenario, "--store", store, "--output", temp.Combine("second"), "--quiet");
+        Assert.That(second.Err, Does.Contain($"{store} is in use by process {Environment.ProcessId} on {Environment.MachineName}"));
+        Assert.That(second.Run.IsCompleted, Is.False, "the second writer waits");
         held.Dispose();
-        Assert.That(second.Wait(TimeSpan.FromSeconds(60)), Is.True);
-        Assert.That(second.Result, Is.EqualTo(0), Err());
+        Assert.That(second.Run.Wait(TimeSpan.FromSeconds(60)), Is.True);
+        Assert.That(second.Run.Result, Is.EqualTo(0), second.Err);
         Assert.That(Count(store, "SELECT COUNT(*) FROM replications"), Is.EqualTo(3));
     }
 

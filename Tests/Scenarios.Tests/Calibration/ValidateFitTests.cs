@@ -1,5 +1,4 @@
 using Newtonsoft.Json.Linq;
-using Planner.Scenarios.Cli;
 using Planner.Scenarios.Store;
 
 namespace Planner.Scenarios.Tests.Calibration;
@@ -36,23 +35,12 @@ public class ValidateFitTests
         var store = folder.Combine("planner.db");
         Assert.That(Planner.Cli("run", scenario, "--store", store, "--output", folder.Combine("first"), "--quiet").Exit, Is.EqualTo(0));
         var held = StoreLock.Acquire(store, _ => Assert.Fail("the lock is free"), CancellationToken.None);
-        var errors = new StringWriter();
-        var stderr = TextWriter.Synchronized(errors);
-        string Err()
-        {
-            lock (stderr)
-                return errors.ToString();
-        }
-        var check = Task.Run(() => PlannerCli.Run(["validate-fit", scenario, "--targets", targets, "--store", store, "--output", folder.Combine("v"), "--quiet"],
-            new CliContext(TextWriter.Synchronized(new StringWriter()), stderr, Interactive: false)));
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (!Err().Contains("is in use by", StringComparison.Ordinal) && waited.Elapsed < TimeSpan.FromSeconds(60))
-            Thread.Sleep(20);
-        Assert.That(Err(), Does.Contain($"{store} is in use by process {Environment.ProcessId}"));
-        Assert.That(check.IsCompleted, Is.False, "validate-fit waits for the writer before it");
+        var check = SecondWriter.Start("validate-fit", scenario, "--targets", targets, "--store", store, "--output", folder.Combine("v"), "--quiet");
+        Assert.That(check.Err, Does.Contain($"{store} is in use by process {Environment.ProcessId}"));
+        Assert.That(check.Run.IsCompleted, Is.False, "validate-fit waits for the writer before it");
         held.Dispose();
-        Assert.That(check.Wait(TimeSpan.FromSeconds(60)), Is.True);
-        Assert.That(check.Result, Is.EqualTo(0), Err());
+        Assert.That(check.Run.Wait(TimeSpan.FromSeconds(60)), Is.True);
+        Assert.That(check.Run.Result, Is.EqualTo(0), check.Err);
     }
 
     [Test]
